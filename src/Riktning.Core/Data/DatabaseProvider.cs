@@ -1,0 +1,7 @@
+namespace Riktning.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

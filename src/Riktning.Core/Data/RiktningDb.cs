@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Riktning.Regions;
+using Riktning.Strategy;
+
+namespace Riktning.Data;
+
+/// <summary>
+/// Riktning's store. The model is provider-neutral; <see cref="SqliteRiktningDb"/> and
+/// <see cref="PostgresRiktningDb"/> exist only so that each provider has its own migration set.
+/// </summary>
+public abstract class RiktningDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<StrategyRevision> StrategyRevisions => Set<StrategyRevision>();
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RiktningDb).Assembly);
+}

@@ -1,0 +1,19 @@
+namespace Riktning.Setup;
+
+/// <summary>Where the bundled content lives and which definitions the site shows; bound from <c>Riktning</c>.</summary>
+public sealed class RiktningOptions
+{
+    public const string Section = "Riktning";
+
+    /// <summary>Folder of definition files loaded on start-up (the repository's <c>strategies/</c>, copied beside the executable).</summary>
+    public string DefinitionsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "strategies");
+
+    /// <summary>Folder of region code lists loaded on start-up (the repository's <c>regions/</c>).</summary>
+    public string RegionListsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "regions");
+
+    /// <summary>The strategy the public site shows; the first loaded strategy when empty.</summary>
+    public string? Strategy { get; set; } = "varmlandsstrategin-2040";
+
+    /// <summary>The cooperation framework the site shows; the first loaded one when empty.</summary>
+    public string? Cooperation { get; set; } = "norge-samarbete";
+}

@@ -1,0 +1,634 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Riktning.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Riktning.Strategy;
+
+/// <summary>
+/// Reads a strategy or cooperation definition from YAML (or JSON, which YAML contains).
+/// Pure: text in, definition out. It collects every problem it finds, each with file, line and field,
+/// and throws one <see cref="DefinitionException"/> so that a person can fix a file in one go.
+/// </summary>
+public static partial class DefinitionReader
+{
+    public static ParsedDefinition Read(TextReader text, string fileName)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(text);
+        }
+        catch (YamlException ex)
+        {
+            var detail = ex.InnerException?.Message ?? StripMarkPrefix(ex.Message);
+            throw new DefinitionException([new DefinitionError(fileName, (int)ex.Start.Line, (int)ex.Start.Column, "", $"malformed YAML/JSON: {detail}")]);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new DefinitionException([new DefinitionError(fileName, 1, 1, "", "the file is empty or is not a mapping of fields")]);
+        }
+
+        var parser = new Parser(fileName);
+        var definition = parser.ReadDefinition(root);
+        if (parser.Errors.Count > 0 || definition is null)
+        {
+            throw new DefinitionException(parser.Errors);
+        }
+
+        return new ParsedDefinition(definition, parser.ExternalReferences);
+    }
+
+    public static ParsedDefinition ReadFile(string path)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, path);
+    }
+
+    private static string StripMarkPrefix(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; we report the location ourselves.
+        var index = message.IndexOf("): ", StringComparison.Ordinal);
+        return index >= 0 ? message[(index + 3)..] : message;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^\d{4}(-\d{2}-\d{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartialDatePattern();
+
+    [GeneratedRegex("^(SE|NO)(-[0-9]{2,4})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionKeyPattern();
+
+    private sealed class Parser(string fileName)
+    {
+        private readonly Dictionary<string, Mark> _ids = new(StringComparer.Ordinal);
+        private readonly List<(string Id, Mark Where, string Field)> _perspectiveReferences = [];
+
+        public List<DefinitionError> Errors { get; } = [];
+        public List<DefinitionReference> ExternalReferences { get; } = [];
+
+        public StrategyDefinition? ReadDefinition(YamlMappingNode root)
+        {
+            CheckFields(root, "", "id", "kind", "title", "owner", "revision", "source", "relatesTo", "vision", "perspectives",
+                "keysForChange", "smartSpecialisations", "missions", "leadership", "focusAreas", "businessAreas",
+                "cooperationAreas", "recommendations", "initiatives", "partnerRegions", "facts");
+
+            var id = RequiredId(root, "");
+            var kind = RequiredEnum<DefinitionKind>(root, "kind", "kind");
+            var title = RequiredText(root, "title", "title");
+            var owner = RequiredString(root, "owner", "owner");
+            var revision = ReadRevision(root);
+            var relatesTo = OptionalString(root, "relatesTo");
+            if (relatesTo is not null)
+            {
+                var where = Field(root, "relatesTo")!.Start;
+                ExternalReferences.Add(new DefinitionReference(ReferenceTarget.Definition, relatesTo, (int)where.Line, (int)where.Column, "relatesTo"));
+            }
+
+            var definition = new StrategyDefinition
+            {
+                Id = id ?? "",
+                Kind = kind ?? DefinitionKind.Strategy,
+                Title = title ?? new LocalizedText(""),
+                Owner = owner ?? "",
+                Revision = revision ?? new RevisionInfo("", null, null, null, null),
+                Source = OptionalString(root, "source"),
+                RelatesTo = relatesTo,
+                Vision = OptionalText(root, "vision", "vision"),
+                Perspectives = List(root, "perspectives", "perspectives", ReadNamedItem),
+                KeysForChange = List(root, "keysForChange", "keysForChange", ReadNamedItem),
+                SmartSpecialisations = List(root, "smartSpecialisations", "smartSpecialisations", ReadNamedItem),
+                Missions = List(root, "missions", "missions", ReadNamedItem),
+                Leadership = List(root, "leadership", "leadership", ReadNamedItem),
+                FocusAreas = List(root, "focusAreas", "focusAreas", ReadFocusArea),
+                BusinessAreas = List(root, "businessAreas", "businessAreas", ReadNamedItem),
+                CooperationAreas = List(root, "cooperationAreas", "cooperationAreas", ReadCooperationArea),
+                Recommendations = List(root, "recommendations", "recommendations", ReadRecommendation),
+                Initiatives = List(root, "initiatives", "initiatives", ReadInitiative),
+                PartnerRegions = RegionKeys(root, "partnerRegions", "partnerRegions"),
+                Facts = List(root, "facts", "facts", ReadFact),
+            };
+
+            if (kind == DefinitionKind.Strategy)
+            {
+                if (definition.Vision is null)
+                {
+                    Missing(root, "", "vision");
+                }
+
+                if (definition.FocusAreas.Count == 0)
+                {
+                    Missing(root, "", "focusAreas");
+                }
+            }
+
+            var goalReferences = ExternalReferences.Where(r => r.Target == ReferenceTarget.Goal).ToList();
+            if (goalReferences.Count > 0 && relatesTo is null)
+            {
+                var first = goalReferences[0];
+                Errors.Add(new DefinitionError(fileName, first.Line, first.Column, first.Field,
+                    "refers to goals but the file has no 'relatesTo' naming the strategy they belong to"));
+            }
+
+            var perspectiveIds = definition.Perspectives.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var (perspective, where, field) in _perspectiveReferences.Where(r => !perspectiveIds.Contains(r.Id)))
+            {
+                Error(where, field, $"unknown perspective '{perspective}' (known: {string.Join(", ", perspectiveIds.Order(StringComparer.Ordinal))})");
+            }
+
+            return definition;
+        }
+
+        private RevisionInfo? ReadRevision(YamlMappingNode root)
+        {
+            if (Field(root, "revision") is not { } node)
+            {
+                Missing(root, "", "revision");
+                return null;
+            }
+
+            if (AsMap(node, "revision") is not { } map)
+            {
+                return null;
+            }
+
+            CheckFields(map, "revision", "label", "adopted", "revised", "baselineYear", "notes");
+            var label = RequiredString(map, "label", "revision.label");
+            var adopted = PartialDate(map, "adopted", "revision.adopted");
+            var revised = PartialDate(map, "revised", "revision.revised");
+            var baseline = OptionalInt(map, "baselineYear", "revision.baselineYear");
+            return new RevisionInfo(label ?? "", adopted, revised, baseline, OptionalText(map, "notes", "revision.notes"));
+        }
+
+        private NamedItem? ReadNamedItem(YamlMappingNode map, string path)
+        {
+            CheckFields(map, path, "id", "name", "description");
+            var id = RequiredId(map, path);
+            var name = RequiredText(map, "name", path + ".name");
+            return id is null || name is null ? null : new NamedItem(id, name, OptionalText(map, "description", path + ".description"));
+        }
+
+        private FocusArea? ReadFocusArea(YamlMappingNode map, string path)
+        {
+            CheckFields(map, path, "id", "name", "strategicDirection", "description", "goals");
+            var id = RequiredId(map, path);
+            var name = RequiredText(map, "name", path + ".name");
+            var direction = RequiredText(map, "strategicDirection", path + ".strategicDirection");
+            var goals = List(map, "goals", path + ".goals", ReadGoal);
+            if (goals.Count == 0 && Field(map, "goals") is null)
+            {
+                Missing(map, path, "goals");
+            }
+
+            return id is null || name is null || direction is null
+                ? null
+                : new FocusArea(id, name, direction, OptionalText(map, "description", path + ".description"), goals);
+        }
+
+        private Goal? ReadGoal(YamlMappingNode map, string path)
+        {
+            CheckFields(map, path, "id", "name", "description", "perspectives", "indicators");
+            var id = RequiredId(map, path);
+            var name = RequiredText(map, "name", path + ".name");
+            var perspectives = Strings(map, "perspectives", path + ".perspectives", (value, where, field) => _perspectiveReferences.Add((value, where, field)));
+            var indicators = List(map, "indicators", path + ".indicators", ReadIndicator);
+            return id is null || name is null
+                ? null
+                : new Goal(id, name, OptionalText(map, "description", path + ".description"), perspectives, indicators);
+        }
+
+        private Indicator? ReadIndicator(YamlMappingNode map, string path)
+        {
+            CheckFields(map, path, "id", "name", "description", "direction", "breakdowns", "measures");
+            var id = RequiredId(map, path);
+            var name = RequiredText(map, "name", path + ".name");
+            var direction = RequiredEnum<Direction>(map, "direction", path + ".direction");
+            var breakdowns = new List<Breakdown>();
+            if (Field(map, "breakdowns") is { } breakdownNode && AsSequence(breakdownNode, path + ".breakdowns") is { } sequence)
+            {
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    if (ParseEnum<Breakdown>(sequence.Children[i], $"{path}.breakdowns[{i}]") is { } breakdown)
+                    {
+                        breakdowns.Add(breakdown);
+                    }
+                }
+            }
+
+            var measures = List(map, "measures", path + ".measures", ReadMeasure);
+            return id is null || name is null || direction is null
+                ? null
+                : new Indicator(id, name, OptionalText(map, "description", path + ".description"), direction.Value, breakdowns, measures);
+        }
+
+        private Measure? ReadMeasure(YamlMappingNode map, string path)
+        {
+            CheckFields(map, path, "id", "name", "unit", "direction", "source");
+            var id = RequiredId(map, path);
+            var name = RequiredText(map, "name", path + ".name");
+            var direction = Field(map, "direction") is { } directionNode ? ParseEnum<Direction>(directionNode, path + ".direction") : null;
+            MeasureSource? source = null;
+            if (Field(map, "source") is not { } sourceNode)
+            {
+                Missing(map, path, "source");
+            }
+            else if (AsMap(sourceNode, path + ".source") is { } sourceMap)
+            {
+                CheckFields(sourceMap, path + ".source", "type", "id", "note");
+                var type = RequiredEnum<SourceType>(sourceMap, "type", path + ".source.type");
+                var sourceId = OptionalString(sourceMap, "id");
+                if (type is SourceType.Scb or SourceType.Ssb or SourceType.Kolada && sourceId is null)
+                {
+                    Missing(sourceMap, path + ".source", "id");
+                }
+                else if (type == SourceType.None && sourceId is not null)
+                {
+                    Error(Field(sourceMap, "id")!.Start, path + ".source.id", "a source of type 'none' cannot name a table or KPI id");
+                }
+
+                source = type is null ? null : new MeasureSource(type.Value, sourceId, OptionalText(sourceMap, "note", path + ".source.note"));
+            }
+
+            return id is null || name is null || source is null
+                ? null
+                : new Measure(id, name, OptionalString(map, "unit"), direction, source);
+        }
+
+        private CooperationArea? ReadCooperationArea(YamlMappingNode map, string path)
+        {
+            CheckFields(map, path, "id", "name", "description", "goals");
+            var id = RequiredId(map, path);
+            var name = RequiredText(map, "name", path + ".name");
+            var goals = GoalReferences(map, path);
+            return id is null || name is null ? null : new CooperationArea(id, name, OptionalText(map, "description", path + ".description"), goals);
+        }
+
+        private Recommendation? ReadRecommendation(YamlMappingNode map, string path)
+        {
+            CheckFields(map, path, "id", "number", "name", "points", "goals");
+            var id = RequiredId(map, path);
+            var number = OptionalInt(map, "number", path + ".number");
+            if (Field(map, "number") is null)
+            {
+                Missing(map, path, "number");
+            }
+
+            var name = RequiredText(map, "name", path + ".name");
+            var points = TextList(map, "points", path + ".points");
+            var goals = GoalReferences(map, path);
+            return id is null || name is null || number is null ? null : new Recommendation(id, number.Value, name, points, goals);
+        }
+
+        private Initiative? ReadInitiative(YamlMappingNode map, string path)
+        {
+            CheckFields(map, path, "id", "name", "description", "period", "purposes", "activities");
+            var id = RequiredId(map, path);
+            var name = RequiredText(map, "name", path + ".name");
+            DateOnly? from = null, to = null;
+            if (Field(map, "period") is { } periodNode && AsMap(periodNode, path + ".period") is { } period)
+            {
+                CheckFields(period, path + ".period", "from", "to");
+                from = OptionalDate(period, "from", path + ".period.from");
+                to = OptionalDate(period, "to", path + ".period.to");
+                if (from > to)
+                {
+                    Error(period.Start, path + ".period", "'from' is after 'to'");
+                }
+            }
+
+            var purposes = TextList(map, "purposes", path + ".purposes");
+            var activities = List(map, "activities", path + ".activities", (activity, activityPath) =>
+            {
+                CheckFields(activity, activityPath, "id", "name", "items");
+                var activityId = RequiredId(activity, activityPath);
+                var activityName = RequiredText(activity, "name", activityPath + ".name");
+                return activityId is null || activityName is null
+                    ? null
+                    : new ActivityGroup(activityId, activityName, TextList(activity, "items", activityPath + ".items"));
+            });
+            return id is null || name is null
+                ? null
+                : new Initiative(id, name, OptionalText(map, "description", path + ".description"), from, to, purposes, activities);
+        }
+
+        private Fact? ReadFact(YamlMappingNode map, string path)
+        {
+            CheckFields(map, path, "id", "text", "value", "unit", "year");
+            var id = RequiredId(map, path);
+            var text = RequiredText(map, "text", path + ".text");
+            double? value = null;
+            if (Field(map, "value") is { } valueNode)
+            {
+                if (valueNode is YamlScalarNode { Value: { } raw } && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    value = parsed;
+                }
+                else
+                {
+                    Error(valueNode.Start, path + ".value", "expected a number");
+                }
+            }
+
+            return id is null || text is null
+                ? null
+                : new Fact(id, text, value, OptionalString(map, "unit"), OptionalInt(map, "year", path + ".year"));
+        }
+
+        private List<string> GoalReferences(YamlMappingNode map, string path) =>
+            Strings(map, "goals", path + ".goals",
+                (value, where, field) => ExternalReferences.Add(new DefinitionReference(ReferenceTarget.Goal, value, (int)where.Line, (int)where.Column, field)));
+
+        private List<string> RegionKeys(YamlMappingNode map, string key, string path) =>
+            Strings(map, key, path, (value, where, field) =>
+            {
+                if (!RegionKeyPattern().IsMatch(value))
+                {
+                    Error(where, field, $"'{value}' is not a region key like 'SE-17' or 'NO-34'");
+                    return;
+                }
+
+                ExternalReferences.Add(new DefinitionReference(ReferenceTarget.Region, value, (int)where.Line, (int)where.Column, field));
+            });
+
+        // ---- building blocks ----
+
+        private static YamlNode? Field(YamlMappingNode map, string key) =>
+            map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node) ? node : null;
+
+        private static bool IsNull(YamlNode node) =>
+            node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+
+        private void CheckFields(YamlMappingNode map, string path, params string[] allowed)
+        {
+            foreach (var key in map.Children.Keys)
+            {
+                var name = (key as YamlScalarNode)?.Value ?? "?";
+                if (!allowed.Contains(name, StringComparer.Ordinal))
+                {
+                    Error(key.Start, Join(path, name), $"unknown field '{name}' (allowed here: {string.Join(", ", allowed)})");
+                }
+            }
+        }
+
+        private string? RequiredId(YamlMappingNode map, string path)
+        {
+            var field = Join(path, "id");
+            var id = RequiredString(map, "id", field);
+            if (id is null)
+            {
+                return null;
+            }
+
+            var where = Field(map, "id")!.Start;
+            if (!IdPattern().IsMatch(id))
+            {
+                Error(where, field, $"'{id}' is not a valid id: use lower-case letters a-z, digits and '-'");
+                return null;
+            }
+
+            if (_ids.TryGetValue(id, out var first))
+            {
+                Error(where, field, $"duplicate id '{id}' (first used at line {first.Line})");
+                return null;
+            }
+
+            _ids[id] = where;
+            return id;
+        }
+
+        private string? RequiredString(YamlMappingNode map, string key, string path)
+        {
+            if (Field(map, key) is not { } node)
+            {
+                Missing(map, ParentOf(path, key), key);
+                return null;
+            }
+
+            return Scalar(node, path);
+        }
+
+        private string? OptionalString(YamlMappingNode map, string key) =>
+            Field(map, key) is { } node ? Scalar(node, key) : null;
+
+        private string? Scalar(YamlNode node, string path)
+        {
+            if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+            {
+                return value.Trim();
+            }
+
+            Error(node.Start, path, "expected a text value");
+            return null;
+        }
+
+        private int? OptionalInt(YamlMappingNode map, string key, string path)
+        {
+            if (Field(map, key) is not { } node)
+            {
+                return null;
+            }
+
+            if (node is YamlScalarNode { Value: { } raw } && int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            Error(node.Start, path, "expected a whole number");
+            return null;
+        }
+
+        private string? PartialDate(YamlMappingNode map, string key, string path)
+        {
+            if (Field(map, key) is not { } node || Scalar(node, path) is not { } value)
+            {
+                return null;
+            }
+
+            if (PartialDatePattern().IsMatch(value) && (value.Length == 4 || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
+            {
+                return value;
+            }
+
+            Error(node.Start, path, $"'{value}' is not a year (2025) or a date (2025-06-18)");
+            return null;
+        }
+
+        private DateOnly? OptionalDate(YamlMappingNode map, string key, string path)
+        {
+            if (Field(map, key) is not { } node || Scalar(node, path) is not { } value)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            Error(node.Start, path, $"'{value}' is not a date (2023-12-31)");
+            return null;
+        }
+
+        private LocalizedText? RequiredText(YamlMappingNode map, string key, string path)
+        {
+            if (Field(map, key) is null)
+            {
+                Missing(map, ParentOf(path, key), key);
+                return null;
+            }
+
+            return OptionalText(map, key, path);
+        }
+
+        private LocalizedText? OptionalText(YamlMappingNode map, string key, string path) =>
+            Field(map, key) is { } node ? Text(node, path) : null;
+
+        private LocalizedText? Text(YamlNode node, string path)
+        {
+            if (node is YamlScalarNode)
+            {
+                return Scalar(node, path) is { } sv ? new LocalizedText(sv) : null;
+            }
+
+            if (node is not YamlMappingNode map)
+            {
+                Error(node.Start, path, "expected a text or a mapping of languages (sv, nb, en)");
+                return null;
+            }
+
+            CheckFields(map, path, "sv", "nb", "en");
+            var swedish = RequiredString(map, "sv", path + ".sv");
+            var norwegian = Field(map, "nb") is { } nb ? Scalar(nb, path + ".nb") : null;
+            var english = Field(map, "en") is { } en ? Scalar(en, path + ".en") : null;
+            return swedish is null ? null : new LocalizedText(swedish, norwegian, english);
+        }
+
+        private List<LocalizedText> TextList(YamlMappingNode map, string key, string path)
+        {
+            var result = new List<LocalizedText>();
+            if (Field(map, key) is { } node && AsSequence(node, path) is { } sequence)
+            {
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    if (Text(sequence.Children[i], $"{path}[{i}]") is { } text)
+                    {
+                        result.Add(text);
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private List<string> Strings(YamlMappingNode map, string key, string path, Action<string, Mark, string> onValue)
+        {
+            var result = new List<string>();
+            if (Field(map, key) is { } node && AsSequence(node, path) is { } sequence)
+            {
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    var itemPath = $"{path}[{i}]";
+                    if (Scalar(sequence.Children[i], itemPath) is { } value)
+                    {
+                        result.Add(value);
+                        onValue(value, sequence.Children[i].Start, itemPath);
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private List<T> List<T>(YamlMappingNode map, string key, string path, Func<YamlMappingNode, string, T?> readItem)
+            where T : class
+        {
+            var result = new List<T>();
+            if (Field(map, key) is not { } node || AsSequence(node, path) is not { } sequence)
+            {
+                return result;
+            }
+
+            for (var i = 0; i < sequence.Children.Count; i++)
+            {
+                var itemPath = $"{path}[{i}]";
+                if (AsMap(sequence.Children[i], itemPath) is { } item && readItem(item, itemPath) is { } value)
+                {
+                    result.Add(value);
+                }
+            }
+
+            return result;
+        }
+
+        private TEnum? RequiredEnum<TEnum>(YamlMappingNode map, string key, string path)
+            where TEnum : struct, Enum
+        {
+            if (Field(map, key) is not { } node)
+            {
+                Missing(map, ParentOf(path, key), key);
+                return null;
+            }
+
+            return ParseEnum<TEnum>(node, path);
+        }
+
+        private TEnum? ParseEnum<TEnum>(YamlNode node, string path)
+            where TEnum : struct, Enum
+        {
+            if (Scalar(node, path) is not { } value)
+            {
+                return null;
+            }
+
+            foreach (var candidate in Enum.GetValues<TEnum>())
+            {
+                if (string.Equals(JsonNamingPolicy.KebabCaseLower.ConvertName(candidate.ToString()), value, StringComparison.Ordinal))
+                {
+                    return candidate;
+                }
+            }
+
+            var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString())));
+            Error(node.Start, path, $"unknown value '{value}' (allowed: {allowed})");
+            return null;
+        }
+
+        private YamlMappingNode? AsMap(YamlNode node, string path)
+        {
+            if (node is YamlMappingNode map)
+            {
+                return map;
+            }
+
+            Error(node.Start, path, "expected a mapping of fields");
+            return null;
+        }
+
+        private YamlSequenceNode? AsSequence(YamlNode node, string path)
+        {
+            if (node is YamlSequenceNode sequence)
+            {
+                return sequence;
+            }
+
+            Error(node.Start, path, "expected a list");
+            return null;
+        }
+
+        private void Missing(YamlMappingNode map, string path, string key) =>
+            Error(map.Start, Join(path, key), "required field is missing");
+
+        private void Error(Mark where, string field, string message) =>
+            Errors.Add(new DefinitionError(fileName, (int)where.Line, (int)where.Column, field, message));
+
+        private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+        private static string ParentOf(string path, string key) =>
+            path.EndsWith("." + key, StringComparison.Ordinal) ? path[..^(key.Length + 1)] : path == key ? "" : path;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Serialization;
+using Riktning.Text;
+
+namespace Riktning.Strategy;
+
+/// <summary>
+/// One revision of a definition file: a strategy (focus areas, goals, indicators) or a cooperation
+/// framework (business areas, cooperation areas, recommendations, initiatives). Sections that do not
+/// belong to the kind are empty.
+/// </summary>
+public sealed record StrategyDefinition
+{
+    public required string Id { get; init; }
+    public required DefinitionKind Kind { get; init; }
+    public required LocalizedText Title { get; init; }
+    public required string Owner { get; init; }
+    public required RevisionInfo Revision { get; init; }
+    public string? Source { get; init; }
+
+    /// <summary>For a cooperation framework: the strategy whose goals it links to.</summary>
+    public string? RelatesTo { get; init; }
+
+    public LocalizedText? Vision { get; init; }
+    public IReadOnlyList<NamedItem> Perspectives { get; init; } = [];
+    public IReadOnlyList<NamedItem> KeysForChange { get; init; } = [];
+    public IReadOnlyList<NamedItem> SmartSpecialisations { get; init; } = [];
+    public IReadOnlyList<NamedItem> Missions { get; init; } = [];
+    public IReadOnlyList<NamedItem> Leadership { get; init; } = [];
+    public IReadOnlyList<FocusArea> FocusAreas { get; init; } = [];
+
+    public IReadOnlyList<NamedItem> BusinessAreas { get; init; } = [];
+    public IReadOnlyList<CooperationArea> CooperationAreas { get; init; } = [];
+    public IReadOnlyList<Recommendation> Recommendations { get; init; } = [];
+    public IReadOnlyList<Initiative> Initiatives { get; init; } = [];
+    public IReadOnlyList<string> PartnerRegions { get; init; } = [];
+    public IReadOnlyList<Fact> Facts { get; init; } = [];
+
+    [JsonIgnore]
+    public IEnumerable<Goal> Goals => FocusAreas.SelectMany(area => area.Goals);
+    [JsonIgnore]
+    public IEnumerable<Indicator> Indicators => Goals.SelectMany(goal => goal.Indicators);
+    [JsonIgnore]
+    public IEnumerable<Measure> Measures => Indicators.SelectMany(indicator => indicator.Measures);
+}
+
+/// <summary>Revision metadata. Dates are kept as written (a year or an ISO date) since the sources often give only a year.</summary>
+public sealed record RevisionInfo(string Label, string? Adopted, string? Revised, int? BaselineYear, LocalizedText? Notes);
+
+/// <summary>An item with an id, a name and an optional description: perspectives, keys for change, business areas …</summary>
+public sealed record NamedItem(string Id, LocalizedText Name, LocalizedText? Description);
+
+public sealed record FocusArea(string Id, LocalizedText Name, LocalizedText StrategicDirection, LocalizedText? Description, IReadOnlyList<Goal> Goals);
+
+public sealed record Goal(string Id, LocalizedText Name, LocalizedText? Description, IReadOnlyList<string> Perspectives, IReadOnlyList<Indicator> Indicators);
+
+public sealed record Indicator(string Id, LocalizedText Name, LocalizedText? Description, Direction Direction, IReadOnlyList<Breakdown> Breakdowns, IReadOnlyList<Measure> Measures);
+
+/// <summary>A measure (mått) of an indicator. <see cref="Direction"/> is null when it follows the indicator's.</summary>
+public sealed record Measure(string Id, LocalizedText Name, string? Unit, Direction? Direction, MeasureSource Source);
+
+/// <summary>Where a measure's figures come from: an SCB or SSB table id, a Kolada KPI id, or none chosen yet.</summary>
+public sealed record MeasureSource(SourceType Type, string? Id, LocalizedText? Note);
+
+public sealed record CooperationArea(string Id, LocalizedText Name, LocalizedText? Description, IReadOnlyList<string> Goals);
+
+public sealed record Recommendation(string Id, int Number, LocalizedText Name, IReadOnlyList<LocalizedText> Points, IReadOnlyList<string> Goals);
+
+public sealed record Initiative(string Id, LocalizedText Name, LocalizedText? Description, DateOnly? From, DateOnly? To, IReadOnlyList<LocalizedText> Purposes, IReadOnlyList<ActivityGroup> Activities);
+
+public sealed record ActivityGroup(string Id, LocalizedText Name, IReadOnlyList<LocalizedText> Items);
+
+/// <summary>A figure stated in a source document, kept with its wording.</summary>
+public sealed record Fact(string Id, LocalizedText Text, double? Value, string? Unit, int? Year);

@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Riktning.Data;
+using Riktning.Regions;
+
+namespace Riktning.Strategy;
+
+/// <summary>What loading a definition file did.</summary>
+public sealed record LoadResult(string DefinitionId, int RevisionNumber, bool Created, string Title);
+
+/// <summary>
+/// Validates a definition file and stores it as a new revision. All or nothing: a file with any problem
+/// stores nothing; a file whose content equals the current revision stores nothing either.
+/// </summary>
+public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, ILogger<StrategyLoader> logger)
+{
+    public async Task<LoadResult> LoadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(path))
+        {
+            throw new DefinitionException([new DefinitionError(path, 0, 0, "", "file not found")]);
+        }
+
+        var parsed = DefinitionReader.ReadFile(path);
+        return await StoreAsync(parsed, path, cancellationToken);
+    }
+
+    public async Task<LoadResult> StoreAsync(ParsedDefinition parsed, string sourceFile, CancellationToken cancellationToken = default)
+    {
+        await CheckExternalReferencesAsync(parsed, sourceFile, cancellationToken);
+
+        var definition = parsed.Definition;
+        var document = DefinitionJson.Serialize(definition);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var current = await db.StrategyRevisions
+            .Where(r => r.DefinitionId == definition.Id)
+            .OrderByDescending(r => r.Number)
+            .Select(r => new { r.Number, r.ContentHash })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        if (current is not null && current.ContentHash == hash)
+        {
+            LogUnchanged(definition.Id, current.Number);
+            return new LoadResult(definition.Id, current.Number, Created: false, definition.Title.Sv);
+        }
+
+        var revision = new StrategyRevision
+        {
+            DefinitionId = definition.Id,
+            Number = (current?.Number ?? 0) + 1,
+            Kind = definition.Kind,
+            Label = definition.Revision.Label,
+            Title = definition.Title.Sv,
+            SourceFile = Path.GetFileName(sourceFile),
+            ContentHash = hash,
+            LoadedAtUtc = clock.GetUtcNow().UtcDateTime,
+            Document = document,
+        };
+        db.StrategyRevisions.Add(revision);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        LogStored(definition.Id, revision.Number, sourceFile);
+        return new LoadResult(definition.Id, revision.Number, Created: true, definition.Title.Sv);
+    }
+
+    private async Task CheckExternalReferencesAsync(ParsedDefinition parsed, string sourceFile, CancellationToken cancellationToken)
+    {
+        var errors = new List<DefinitionError>();
+        var references = parsed.ExternalReferences;
+
+        if (references.FirstOrDefault(r => r.Target == ReferenceTarget.Definition) is { } relatesTo)
+        {
+            var related = await db.StrategyRevisions
+                .Where(r => r.DefinitionId == relatesTo.Id)
+                .OrderByDescending(r => r.Number)
+                .Select(r => r.Document)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (related is null)
+            {
+                errors.Add(Error(relatesTo, $"unknown definition '{relatesTo.Id}': load it first"));
+            }
+            else
+            {
+                var goals = DefinitionJson.Deserialize(related).Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+                errors.AddRange(references
+                    .Where(r => r.Target == ReferenceTarget.Goal && !goals.Contains(r.Id))
+                    .Select(r => Error(r, $"unknown goal '{r.Id}' in '{relatesTo.Id}'")));
+            }
+        }
+
+        var regionReferences = references.Where(r => r.Target == ReferenceTarget.Region).ToList();
+        if (regionReferences.Count > 0)
+        {
+            var known = (await db.Regions.Select(r => new { r.Country, r.Code }).Distinct().ToListAsync(cancellationToken))
+                .Select(r => RegionKey.Format(r.Country, r.Code))
+                .ToHashSet(StringComparer.Ordinal);
+            errors.AddRange(regionReferences.Where(r => !known.Contains(r.Id)).Select(r => Error(r, $"unknown region '{r.Id}'")));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DefinitionException(errors);
+        }
+
+        DefinitionError Error(DefinitionReference reference, string message) =>
+            new(sourceFile, reference.Line, reference.Column, reference.Field, message);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stored {DefinitionId} as revision {Number} from {File}")]
+    private partial void LogStored(string definitionId, int number, string file);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{DefinitionId} unchanged, still revision {Number}")]
+    private partial void LogUnchanged(string definitionId, int number);
+}
