@@ -17,14 +17,21 @@ public static partial class DefinitionReader
     public static ParsedDefinition Read(TextReader text, string fileName)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(text);
         try
         {
-            stream.Load(text);
+            stream.Load(new YamlDotNet.Core.Parser(scanner));
         }
         catch (YamlException ex)
         {
             var detail = ex.InnerException?.Message ?? StripMarkPrefix(ex.Message);
             throw new DefinitionException([new DefinitionError(fileName, (int)ex.Start.Line, (int)ex.Start.Column, "", $"malformed YAML/JSON: {detail}")]);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections; report where it stopped.
+            var where = scanner.CurrentPosition;
+            throw new DefinitionException([new DefinitionError(fileName, (int)where.Line, (int)where.Column, "", "malformed YAML/JSON: unexpected end of a list or mapping")]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Riktning.Data;
+
+namespace Riktning.Testing;
+
+/// <summary>
+/// A fresh, empty, migrated database on a real engine: a temporary SQLite file, or a new PostgreSQL
+/// database on the server named by RIKTNING_TEST_POSTGRES (scripts/test sets it up). Dropped on dispose.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string PostgresVariable = "RIKTNING_TEST_POSTGRES";
+
+    private readonly string? _sqliteFile;
+    private readonly string? _postgresName;
+
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile, string? postgresName)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _sqliteFile = sqliteFile;
+        _postgresName = postgresName;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    {
+        TestDatabase database;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"riktning-test-{Guid.NewGuid():N}.db");
+            database = new TestDatabase(provider, $"Data Source={file}", file, null);
+        }
+        else
+        {
+            var server = ServerConnectionString();
+            var name = "riktning_test_" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..16];
+            await using (var connection = new NpgsqlConnection(server))
+            {
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+            database = new TestDatabase(provider, builder.ConnectionString, null, name);
+        }
+
+        await using var db = database.CreateContext();
+        await db.Database.MigrateAsync();
+        return database;
+    }
+
+    public RiktningDb CreateContext() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteRiktningDb(new DbContextOptionsBuilder<SqliteRiktningDb>().UseSqlite(ConnectionString).Options)
+        : new PostgresRiktningDb(new DbContextOptionsBuilder<PostgresRiktningDb>().UseNpgsql(ConnectionString).Options);
+
+    /// <summary>Configuration keys that point Riktning at this database.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Settings() =>
+    [
+        new("Riktning:Database:Provider", Provider.ToString()),
+        new("ConnectionStrings:Riktning", ConnectionString),
+    ];
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(_sqliteFile + suffix);
+            }
+        }
+        else if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(ServerConnectionString());
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static string ServerConnectionString() =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{PostgresVariable} is not set. Run the tests with scripts/test, which installs and starts PostgreSQL, " +
+                $"or set {PostgresVariable} to a connection string of a role that may create databases.");
+}
