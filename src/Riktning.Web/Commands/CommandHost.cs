@@ -1,0 +1,30 @@
+using Riktning.Setup;
+
+namespace Riktning.Web.Commands;
+
+/// <summary>The services a command-line verb works with: the same registration as the web site, without the web server.</summary>
+internal static class CommandHost
+{
+    public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken, bool prepareDatabase = true)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddRiktningCore(builder.Configuration);
+        using var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        try
+        {
+            if (prepareDatabase)
+            {
+                await scope.ServiceProvider.GetRequiredService<DatabaseSetup>().EnsureReadyAsync(cancellationToken);
+            }
+
+            return await work(scope.ServiceProvider, cancellationToken);
+        }
+        catch (Exception ex) when (ex is Riktning.Strategy.DefinitionException or Riktning.Regions.RegionListException or DatabaseNotReadyException)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Riktning.Web.Features.Language;
+
+/// <summary>Plain links switch the language (no JavaScript, no form): the choice is kept in the standard culture cookie.</summary>
+internal static class LanguageSwitch
+{
+    public static void MapLanguageSwitch(this IEndpointRouteBuilder app) =>
+        app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        {
+            if (!RiktningWebApp.Cultures.Any(c => c.Name == culture))
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            // Only local paths: the return address must not become an open redirect.
+            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        }).WithName("SwitchLanguage").ExcludeFromDescription();
+}

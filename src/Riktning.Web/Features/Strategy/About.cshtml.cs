@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+using Riktning.Web.Features.Shared;
+
+namespace Riktning.Web.Features.Strategy;
+
+public sealed class AboutModel(SiteDefinitions site) : StrategyPage
+{
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadStrategyAsync(site, cancellationToken) ? Page() : NotFound();
+}

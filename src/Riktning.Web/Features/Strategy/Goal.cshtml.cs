@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Riktning.Strategy;
+using Riktning.Web.Features.Shared;
+
+namespace Riktning.Web.Features.Strategy;
+
+public sealed class GoalModel(SiteDefinitions site) : StrategyPage
+{
+    public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
+
+    public Goal Goal { get; private set; } = null!;
+
+    public IReadOnlyList<NamedItem> Perspectives { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await LoadStrategyAsync(site, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var match = Strategy.FocusAreas.SelectMany(a => a.Goals.Select(g => (Area: a, Goal: g))).FirstOrDefault(x => x.Goal.Id == id);
+        if (match.Goal is null)
+        {
+            return NotFound();
+        }
+
+        (Area, Goal) = match;
+        Perspectives = Strategy.Perspectives.Where(p => Goal.Perspectives.Contains(p.Id)).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Localization;
+using Riktning.Web.Features.Language;
+using Riktning.Web.Features.Shared;
+
+namespace Riktning.Web;
+
+/// <summary>The web site: server-rendered Razor Pages under Features/, Swedish first, readable without JavaScript.</summary>
+internal static class RiktningWebApp
+{
+    public static readonly CultureInfo[] Cultures = [new("sv"), new("nb"), new("en")];
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddRiktningCore(builder.Configuration);
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+        builder.Services.AddProblemDetails();
+        builder.Services.AddScoped<SiteDefinitions>();
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("sv");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // An explicit ?culture= wins, then the cookie the language links set; browsers' Accept-Language is
+            // ignored on purpose: the public reports are Swedish first unless a reader picks another language.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapLanguageSwitch();
+        app.MapRazorPages();
+        return app;
+    }
+}
