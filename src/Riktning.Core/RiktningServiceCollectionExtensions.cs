@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Riktning.Data;
 using Riktning.Regions;
 using Riktning.Setup;
@@ -13,29 +14,26 @@ public static class RiktningServiceCollectionExtensions
     /// <summary>Registers the store and the core services; shared by the web site and the command line.</summary>
     public static IServiceCollection AddRiktningCore(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (configuration.GetConnectionString("Riktning") is { Length: > 0 } connectionString)
-        {
-            database.ConnectionString = connectionString;
-        }
-
+        // Options are read when the first context is created, not here, so that hosts (and tests) can still
+        // change the configuration after registration.
         services.AddOptions<DatabaseOptions>()
-            .Configure(o => (o.Provider, o.ConnectionString) = (database.Provider, database.ConnectionString))
+            .Bind(configuration.GetSection(DatabaseOptions.Section))
+            .PostConfigure(o =>
+            {
+                if (configuration.GetConnectionString("Riktning") is { Length: > 0 } connectionString)
+                {
+                    o.ConnectionString = connectionString;
+                }
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<RiktningOptions>().Bind(configuration.GetSection(RiktningOptions.Section));
 
-        switch (database.Provider)
-        {
-            case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresRiktningDb>(o => o.UseNpgsql(database.ConnectionString));
-                services.AddScoped<RiktningDb>(sp => sp.GetRequiredService<PostgresRiktningDb>());
-                break;
-            default:
-                services.AddDbContext<SqliteRiktningDb>(o => o.UseSqlite(database.ConnectionString));
-                services.AddScoped<RiktningDb>(sp => sp.GetRequiredService<SqliteRiktningDb>());
-                break;
-        }
+        services.AddDbContext<SqliteRiktningDb>((sp, o) => o.UseSqlite(Database(sp).ConnectionString));
+        services.AddDbContext<PostgresRiktningDb>((sp, o) => o.UseNpgsql(Database(sp).ConnectionString));
+        services.AddScoped<RiktningDb>(sp => Database(sp).Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresRiktningDb>()
+            : sp.GetRequiredService<SqliteRiktningDb>());
 
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
@@ -45,4 +43,6 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<DatabaseSetup>();
         return services;
     }
+
+    private static DatabaseOptions Database(IServiceProvider services) => services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 }

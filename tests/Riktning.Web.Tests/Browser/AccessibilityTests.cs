@@ -1,0 +1,62 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace Riktning.Web.Tests.Browser;
+
+/// <summary>Real headless Chromium on the real pages: screenshots and axe-core (WCAG 2.1 A and AA rules).</summary>
+public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    public static TheoryData<string, string, string> Pages()
+    {
+        string[] paths = ["/", "/focus-areas/hoja-kompetensen", "/goals/god-och-jamlik-halsa", "/indicators/gymnasiebehorighet", "/perspectives", "/about", "/norway", "/revisions", "/goals/finns-inte"];
+        var data = new TheoryData<string, string, string>();
+        foreach (var path in paths)
+        {
+            foreach (var language in new[] { "sv", "nb", "en" })
+            {
+                data.Add(path, language, $"{path.Trim('/').Replace('/', '-')}-{language}".TrimStart('-'));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_InChromium_HasNoAxeViolations(string path, string language, string name)
+    {
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.GotoAsync(new Uri(browser.BaseAddress, $"{path}?culture={language}").ToString());
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath(name.Length == 0 ? "start-" + language : name), FullPage = true });
+        await page.CloseAsync();
+
+        var violations = result.Violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    [Fact]
+    public async Task StartAndIndicator_KeyboardAndLanguageSwitch_Work()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(browser.BaseAddress.ToString());
+
+        await page.Keyboard.PressAsync("Tab");
+        var firstFocus = await page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
+        await page.ClickAsync("text=Höja kompetensen");
+        await page.ClickAsync("text=Gymnasiebehörighet");
+        var swedishHeading = await page.TextContentAsync("h1");
+        await page.ClickAsync("a[hreflang=en]");
+        var englishHeading = await page.TextContentAsync("h1");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("indicator-gymnasiebehorighet-after-switch"), FullPage = true });
+
+        Assert.Equal("Hoppa till innehållet", firstFocus);
+        Assert.Equal("Gymnasiebehörighet", swedishHeading);
+        Assert.Equal("Eligibility for upper secondary school", englishHeading);
+        Assert.EndsWith("/indicators/gymnasiebehorighet", page.Url, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Riktning.Data;
+
+namespace Riktning.Web.Tests.Pages;
+
+public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    public static TheoryData<DatabaseProvider, string, string, string> PagesInEveryLanguage()
+    {
+        // (path, language, the page's exact <h1>)
+        (string Path, string Sv, string Nb, string En)[] pages =
+        [
+            ("/", "Värmlandsstrategin 2040", "Värmlandsstrategien 2040", "The Värmland Strategy 2040"),
+            ("/focus-areas/forbattra-livsvillkoren", "Förbättra livsvillkoren", "Forbedre levekårene", "Improve living conditions"),
+            ("/goals/god-och-jamlik-halsa", "God och jämlik hälsa", "God og likeverdig helse", "Good and equal health"),
+            ("/indicators/gymnasiebehorighet", "Gymnasiebehörighet", "Opptaksgrunnlag til videregående skole", "Eligibility for upper secondary school"),
+            ("/perspectives", "De fem perspektiven", "De fem perspektivene", "The five perspectives"),
+            ("/about", "Värmlandsstrategin 2040", "Värmlandsstrategien 2040", "The Värmland Strategy 2040"),
+            ("/norway", "Region Värmlands samarbete med Norge", "Region Värmlands samarbeid med Norge", "Region Värmland's cooperation with Norway"),
+            ("/revisions", "Versioner av definitionerna", "Versjoner av definisjonene", "Revisions of the definitions"),
+        ];
+        var data = new TheoryData<DatabaseProvider, string, string, string>();
+        foreach (var provider in Enum.GetValues<DatabaseProvider>())
+        {
+            foreach (var page in pages)
+            {
+                data.Add(provider, page.Path, "sv", page.Sv);
+                data.Add(provider, page.Path, "nb", page.Nb);
+                data.Add(provider, page.Path, "en", page.En);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesInEveryLanguage))]
+    public async Task Get_PageInLanguage_RendersTranslatedHeadingAndLang(DatabaseProvider provider, string path, string language, string heading)
+    {
+        var client = site.Client(provider);
+
+        var response = await client.GetAsync($"{path}?culture={language}", TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<html lang=\"{language}\">", html, StringComparison.Ordinal);
+        Assert.Equal(heading, WebUtility.HtmlDecode(Regex.Match(html, "<h1>(.*?)</h1>").Groups[1].Value));
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_Start_ShowsFocusAreasGoalsAndDataStatus(DatabaseProvider provider)
+    {
+        var html = await site.Client(provider).GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Contains("Ett hållbart Värmland som förändrar världen", html, StringComparison.Ordinal);
+        foreach (var area in new[] { "Förbättra livsvillkoren", "Höja kompetensen", "Utveckla attraktiva platser", "Stärka konkurrenskraften" })
+        {
+            Assert.Contains(area, html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Strategin har 4 insatsområden, 13 mål, 39 indikatorer", html, StringComparison.Ordinal);
+        Assert.Contains("Ingen statistik har hämtats ännu", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_IndicatorWithoutSource_SaysSourceNotChosenAndNoData(DatabaseProvider provider)
+    {
+        var html = await site.Client(provider).GetStringAsync("/indicators/bioekonomi", TestContext.Current.CancellationToken);
+
+        Assert.Contains("Källa ej vald ännu", html, StringComparison.Ordinal);
+        Assert.Contains("Inga data ännu", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_IndicatorWithKoladaSource_NamesKpi(DatabaseProvider provider)
+    {
+        var html = await site.Client(provider).GetStringAsync("/indicators/gymnasiebehorighet?culture=en", TestContext.Current.CancellationToken);
+
+        Assert.Matches("Kolada, KPI [NU]\\d{5}", html);
+        Assert.Contains("No data yet", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_Norway_ShowsVikenAndAkershusWithPeriods(DatabaseProvider provider)
+    {
+        var html = await site.Client(provider).GetStringAsync("/norway", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<th scope=\"row\">Viken</th>", html, StringComparison.Ordinal);
+        Assert.Contains("2020-01-01 – 2023-12-31", html, StringComparison.Ordinal);
+        Assert.Contains("NO-32", html, StringComparison.Ordinal);
+        Assert.Contains("Dialog Sverige-Norge", html, StringComparison.Ordinal);
+        Assert.Contains("2019-12-05", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_UnknownGoal_Returns404Page(DatabaseProvider provider)
+    {
+        var response = await site.Client(provider).GetAsync("/goals/finns-inte", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Sidan finns inte", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task LanguageSwitch_SetsCookieAndRedirectsLocally(DatabaseProvider provider)
+    {
+        var client = site.Client(provider);
+
+        var response = await client.GetAsync("/language/nb?returnUrl=%2Fperspectives", TestContext.Current.CancellationToken);
+        var offsite = await client.GetAsync("/language/en?returnUrl=https%3A%2F%2Fevil.example", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/perspectives", response.Headers.Location?.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.Contains("c%3Dnb%7Cuic%3Dnb", StringComparison.Ordinal));
+        Assert.Equal("/", offsite.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_Page_SendsSecurityHeaders(DatabaseProvider provider)
+    {
+        var response = await site.Client(provider).GetAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.StartsWith("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+}

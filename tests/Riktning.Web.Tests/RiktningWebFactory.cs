@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Riktning.Testing;
+
+namespace Riktning.Web.Tests;
+
+/// <summary>The real application in-process, pointed only at a test database and the repository's bundled content.</summary>
+public sealed class RiktningWebFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in database.Settings())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting("Riktning:DefinitionsPath", Path.Combine(RepositoryPaths.Root, "strategies"));
+        builder.UseSetting("Riktning:RegionListsPath", RepositoryPaths.Regions);
+        builder.UseEnvironment("Production");
+    }
+}
