@@ -74,7 +74,7 @@ public sealed partial class DatabaseSetup(
             .ToList();
         foreach (var (file, definition) in parsed)
         {
-            await loader.StoreAsync(definition, file, cancellationToken);
+            await loader.StoreAsync(definition, file, bundled: true, cancellationToken);
         }
     }
 

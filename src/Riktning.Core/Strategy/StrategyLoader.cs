@@ -24,10 +24,15 @@ public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, IL
         }
 
         var parsed = DefinitionReader.ReadFile(path);
-        return await StoreAsync(parsed, path, cancellationToken);
+        return await StoreAsync(parsed, path, cancellationToken: cancellationToken);
     }
 
-    public async Task<LoadResult> StoreAsync(ParsedDefinition parsed, string sourceFile, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a parsed definition as a new revision unless the current revision has the same content.
+    /// With <paramref name="bundled"/>, content that any earlier revision already had is skipped too: the files
+    /// shipped with Riktning are loaded on every start and must not replace a revision an analyst loaded since.
+    /// </summary>
+    public async Task<LoadResult> StoreAsync(ParsedDefinition parsed, string sourceFile, bool bundled = false, CancellationToken cancellationToken = default)
     {
         await CheckExternalReferencesAsync(parsed, sourceFile, cancellationToken);
 
@@ -42,10 +47,13 @@ public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, IL
             .Select(r => new { r.Number, r.ContentHash })
             .FirstOrDefaultAsync(cancellationToken);
 
-        if (current is not null && current.ContentHash == hash)
+        var known = bundled
+            ? await db.StrategyRevisions.Where(r => r.DefinitionId == definition.Id && r.ContentHash == hash).Select(r => (int?)r.Number).MaxAsync(cancellationToken)
+            : current?.ContentHash == hash ? current.Number : null;
+        if (known is { } knownNumber)
         {
-            LogUnchanged(definition.Id, current.Number);
-            return new LoadResult(definition.Id, current.Number, Created: false, definition.Title.Sv);
+            LogUnchanged(definition.Id, knownNumber);
+            return new LoadResult(definition.Id, knownNumber, Created: false, definition.Title.Sv);
         }
 
         var revision = new StrategyRevision

@@ -32,6 +32,18 @@ internal static class StrategyCommands
         list.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
             var revisions = await services.GetRequiredService<StrategyCatalog>().ListAsync(ct);
+            if (Console.IsOutputRedirected)
+            {
+                // Scripts get one tab-separated line per revision instead of a table wrapped to 80 columns.
+                foreach (var r in revisions)
+                {
+                    Console.WriteLine(string.Join('\t', r.DefinitionId, r.Kind, r.Number.ToString(CultureInfo.InvariantCulture), r.Label, r.Title, r.SourceFile,
+                        r.LoadedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), r.IsCurrent ? "current" : ""));
+                }
+
+                return 0;
+            }
+
             var table = new Table().AddColumns("Definition", "Kind", "Revision", "Label", "Title", "File", "Loaded (UTC)", "Current");
             foreach (var r in revisions)
             {

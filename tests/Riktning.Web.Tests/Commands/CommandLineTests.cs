@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Riktning.Data;
+using Riktning.Testing;
+
+namespace Riktning.Web.Tests.Commands;
+
+/// <summary>The `riktning` executable itself, run as a separate process against a test database.</summary>
+public sealed class CommandLineTests
+{
+    public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task StrategyLoad_BadFile_ExitsWithLocatedErrorAndStoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var bad = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.yaml");
+        var original = await File.ReadAllTextAsync(RepositoryPaths.Strategies("varmlandsstrategin-2040.yaml"), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(bad, original.Replace("breakdowns: [sex, place, birth-country]", "breakdowns: [sex, income]", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        var load = await RunAsync(database, "strategy", "load", bad);
+        var list = await RunAsync(database, "strategy", "list");
+
+        Assert.Equal(1, load.ExitCode);
+        Assert.Matches($"{Path.GetFileName(bad)}:\\d+:\\d+: focusAreas\\[1\\]\\.goals\\[0\\]\\.indicators\\[0\\]\\.breakdowns\\[1\\]: unknown value 'income'", load.Error);
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("varmlandsstrategin-2040\tStrategy\t1\t2025\t", list.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("varmlandsstrategin-2040\tStrategy\t2\t", list.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task StrategyLoad_RevisedFile_StoresRevisionTwo(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var revised = Path.Combine(Path.GetTempPath(), $"revised-{Guid.NewGuid():N}.yaml");
+        var original = await File.ReadAllTextAsync(RepositoryPaths.Strategies("varmlandsstrategin-2040.yaml"), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(revised, original.Replace("label: \"2025\"", "label: \"2029\"", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        var first = await RunAsync(database, "strategy", "load", revised);
+        var again = await RunAsync(database, "strategy", "load", revised);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Stored varmlandsstrategin-2040 (Värmlandsstrategin 2040) as revision 2.", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Unchanged: varmlandsstrategin-2040 is already stored as revision 2.", again.Output, StringComparison.Ordinal);
+        var list = await RunAsync(database, "strategy", "list");
+        Assert.Contains("varmlandsstrategin-2040\tStrategy\t2\t2029\t", list.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("varmlandsstrategin-2040\tStrategy\t3\t", list.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(TestDatabase database, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "riktning.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in database.Settings())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        start.Environment["Riktning__DefinitionsPath"] = Path.Combine(RepositoryPaths.Root, "strategies");
+        start.Environment["Riktning__RegionListsPath"] = RepositoryPaths.Regions;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output, await error);
+    }
+}
