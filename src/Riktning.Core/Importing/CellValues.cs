@@ -38,11 +38,25 @@ public sealed class CellValues
 
     internal void Add(double value) => Append(value, ValueStatus.Present);
 
-    internal void AddSymbol(ValueStatus status) => Append(0, status);
+    internal void AddSymbol(ValueStatus status)
+    {
+        // A symbol has no number; storing a status that shows one would turn the symbol into 0.
+        if (status is ValueStatus.Present or ValueStatus.Provisional)
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A symbol cannot be a present value.");
+        }
+
+        Append(0, status);
+    }
 
     /// <summary>Fills the store up to <paramref name="count"/> cells with <paramref name="status"/>, for sparse sources.</summary>
     internal void FillTo(int count, ValueStatus status)
     {
+        if (status is ValueStatus.Present or ValueStatus.Provisional)
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "Only cells without a number can be filled in.");
+        }
+
         while (Count < count)
         {
             Append(0, status);
