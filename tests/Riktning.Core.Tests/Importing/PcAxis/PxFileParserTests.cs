@@ -40,6 +40,33 @@ public sealed class PxFileParserTests
         Assert.Equal(new DateTime(2022, 2, 22, 8, 0, 0, DateTimeKind.Utc), dataset.Updated);
     }
 
+    [Theory]
+    [InlineData("nordic_NAAC01_iso8859-15.px")]
+    [InlineData("pxweb_BE0101A1_precision_windows-1252.px")]
+    [InlineData("pxweb_BE0101F1_datasymbols_ansi.px")]
+    [InlineData("pxweb_BE0101F1_footnotes_ansi.px")]
+    [InlineData("pxweb_BE0101F1_multilanguage_en_sv_fi_ansi.px")]
+    [InlineData("pxweb_BE0101F1_nildotsymbols_ansi.px")]
+    [InlineData("pxweb_BE0101N1_population_county_en_ansi.px")]
+    [InlineData("pxwebapi_TAB001_population_region_sex_age_iso8859-1.px")]
+    [InlineData("pxwebapi_TAB003_disposal_facilities_iso8859-1.px")]
+    [InlineData("pxwebapi_TAB004_air_emissions_valuenote_iso8859-1.px")]
+    [InlineData("pxwebapi_tab4_fewcells_utf8_declared_iso8859-1.px")]
+    [InlineData("scb_BE0101N1_sv_iso8859-1.px")]
+    [InlineData("ssb_05333_monthly_no_iso8859-1.px")]
+    [InlineData("ssb_12909_sykefravaer_no_iso8859-1.px")]
+    [InlineData("ssb_14216_tettsteder_no_iso8859-1.px")]
+    [InlineData("statfi_117s_utf8_declared_iso8859-15_fi_sv_en.px")]
+    public void Parse_EveryRealFile_FillsEveryCellAndDecodesLabels(string file)
+    {
+        var dataset = ParseShared(file);
+
+        var expected = dataset.Dimensions.Aggregate(1, (count, d) => count * d.Categories.Count);
+        Assert.Equal(expected, dataset.Values.Count);
+        Assert.All(dataset.Cells, c => Assert.Equal(c.Value is null, c.Status is not (ValueStatus.Present or ValueStatus.Provisional)));
+        Assert.DoesNotContain(dataset.Dimensions, d => d.Label.Contains('\u00C3', StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Parse_NoCodepage_ReadsAnsiAndCountyCodes()
     {
