@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Riktning.Data;
 using Riktning.Regions;
 using Riktning.Setup;
+using Riktning.Statistics;
 using Riktning.Strategy;
 
 namespace Riktning;
@@ -41,6 +42,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();
         services.AddScoped<DatabaseSetup>();
+        services.AddScoped<ObservationImporter>();
         return services;
     }
 

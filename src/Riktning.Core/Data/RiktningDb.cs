@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Riktning.Regions;
+using Riktning.Statistics;
 using Riktning.Strategy;
 
 namespace Riktning.Data;
@@ -13,6 +14,12 @@ public abstract class RiktningDb(DbContextOptions options) : DbContext(options)
     public DbSet<StrategyRevision> StrategyRevisions => Set<StrategyRevision>();
 
     public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<ObservationSeries> ObservationSeries => Set<ObservationSeries>();
+
+    public DbSet<Observation> Observations => Set<Observation>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RiktningDb).Assembly);

@@ -1,0 +1,34 @@
+namespace Riktning.Statistics;
+
+/// <summary>Which code list a table's region codes belong to.</summary>
+public enum RegionCodeSystem
+{
+    Swedish,
+    Norwegian,
+}
+
+/// <summary>
+/// How a table's dimensions become a measure's observations. Dimensions not named here must have a single
+/// category, or be narrowed to one by <see cref="Filters"/>; otherwise two cells would claim the same observation.
+/// </summary>
+public sealed record ImportMapping
+{
+    public required string MeasureId { get; init; }
+
+    /// <summary>The region dimension's code; null means the dimension with the geo role.</summary>
+    public string? RegionDimension { get; init; }
+
+    /// <summary>The time dimension's code; null means the dimension with the time role.</summary>
+    public string? TimeDimension { get; init; }
+
+    /// <summary>Our breakdown name (<c>sex</c>, <c>age</c>, <c>birth-country</c>, <c>education</c>, or any other) to the table's dimension code.</summary>
+    public IReadOnlyDictionary<string, string> Breakdowns { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Dimension code to the one category kept, e.g. <c>ContentsCode = BE0101N1</c>.</summary>
+    public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
+
+    public RegionCodeSystem Regions { get; init; } = RegionCodeSystem.Swedish;
+
+    /// <summary>The region key for tables without a region dimension.</summary>
+    public string? FixedRegion { get; init; }
+}
