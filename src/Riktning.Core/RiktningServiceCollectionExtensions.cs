@@ -43,6 +43,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<RegionRegistry>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
+        services.AddScoped<ObservationQueries>();
         return services;
     }
 

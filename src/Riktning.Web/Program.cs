@@ -8,6 +8,7 @@ root.Subcommands.Add(serve);
 root.Subcommands.Add(StrategyCommands.Create());
 root.Subcommands.Add(RegionCommands.Create());
 root.Subcommands.Add(DatabaseCommands.Create());
+root.Subcommands.Add(ImportCommands.Create());
 // With no verb, serve: that is what `dotnet run` and the test host expect.
 root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
 root.TreatUnmatchedTokensAsErrors = false;

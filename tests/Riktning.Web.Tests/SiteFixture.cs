@@ -21,6 +21,8 @@ public sealed class SiteFixture : IAsyncLifetime
     public HttpClient Client(DatabaseProvider provider) =>
         _sites[provider].Factory.CreateClient(new() { AllowAutoRedirect = false });
 
+    public IServiceProvider Services(DatabaseProvider provider) => _sites[provider].Factory.Services;
+
     public async ValueTask DisposeAsync()
     {
         foreach (var (database, factory) in _sites.Values)

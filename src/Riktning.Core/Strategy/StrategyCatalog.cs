@@ -55,4 +55,34 @@ public sealed class StrategyCatalog(RiktningDb db, IMemoryCache cache)
         var id = await db.StrategyRevisions.Where(r => r.Kind == kind).OrderBy(r => r.DefinitionId).Select(r => r.DefinitionId).FirstOrDefaultAsync(cancellationToken);
         return id is null ? null : await GetAsync(id, null, cancellationToken);
     }
+
+    /// <summary>The current revision of every stored definition.</summary>
+    public async Task<IReadOnlyList<LoadedDefinition>> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        var ids = await db.StrategyRevisions.Select(r => r.DefinitionId).Distinct().ToListAsync(cancellationToken);
+        var current = new List<LoadedDefinition>();
+        foreach (var id in ids.Order(StringComparer.Ordinal))
+        {
+            current.Add((await GetAsync(id, null, cancellationToken))!);
+        }
+
+        return current;
+    }
+
+    /// <summary>A measure of any current definition, with its indicator, or null.</summary>
+    public async Task<(Indicator Indicator, Measure Measure)?> FindMeasureAsync(string measureId, CancellationToken cancellationToken = default)
+    {
+        foreach (var loaded in await CurrentAsync(cancellationToken))
+        {
+            foreach (var indicator in loaded.Definition.Indicators)
+            {
+                if (indicator.Measures.FirstOrDefault(m => m.Id == measureId) is { } measure)
+                {
+                    return (indicator, measure);
+                }
+            }
+        }
+
+        return null;
+    }
 }

@@ -21,7 +21,7 @@ internal static class CommandHost
 
             return await work(scope.ServiceProvider, cancellationToken);
         }
-        catch (Exception ex) when (ex is Riktning.Strategy.DefinitionException or Riktning.Regions.RegionListException or DatabaseNotReadyException)
+        catch (Exception ex) when (ex is Riktning.Strategy.DefinitionException or Riktning.Regions.RegionListException or DatabaseNotReadyException or Riktning.Importing.ImportFormatException or IOException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;

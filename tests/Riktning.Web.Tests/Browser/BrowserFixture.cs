@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Riktning.Data;
+using Riktning.Importing;
+using Riktning.Statistics;
 using Riktning.Testing;
 
 namespace Riktning.Web.Tests.Browser;
@@ -25,6 +28,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
+
+        // One indicator with figures, so that the data table and value statuses are checked too.
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            ObservationRow[] rows =
+            [
+                new("SE-17", "2024", "", 84.2, ValueStatus.Present),
+                new("SE-1780", "2024", "", 86.9, ValueStatus.Provisional),
+                new("SE-1782", "2024", "", null, ValueStatus.Missing),
+            ];
+            await scope.ServiceProvider.GetRequiredService<ObservationImporter>()
+                .ImportAsync("behoriga-till-yrkesprogram", new ImportOrigin("test", "N15428", "rows typed in the browser fixture"), rows);
+        }
 
         var chromium = Environment.GetEnvironmentVariable("RIKTNING_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         if (!File.Exists(chromium))

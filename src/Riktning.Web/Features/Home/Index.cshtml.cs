@@ -1,18 +1,22 @@
+using Riktning.Statistics;
 using Riktning.Strategy;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Home;
 
-public sealed class IndexModel(SiteDefinitions site) : StrategyPage
+public sealed class IndexModel(SiteDefinitions site, ObservationQueries observations) : StrategyPage
 {
     public int IndicatorsWithSource { get; private set; }
 
     public int MeasuresWithoutSource { get; private set; }
 
+    public IReadOnlyDictionary<string, MeasureDataStatus> Data { get; private set; } = new Dictionary<string, MeasureDataStatus>();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (await LoadStrategyAsync(site, cancellationToken))
         {
+            Data = await observations.StatusAsync(Strategy.Measures.Select(m => m.Id), cancellationToken);
             IndicatorsWithSource = Strategy.Indicators.Count(i => i.Measures.Any(m => m.Source.Type != SourceType.None));
             MeasuresWithoutSource = Strategy.Measures.Count(m => m.Source.Type == SourceType.None);
         }

@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
+using Riktning.Statistics;
 using Riktning.Strategy;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 
-public sealed class GoalModel(SiteDefinitions site) : StrategyPage
+public sealed class GoalModel(SiteDefinitions site, ObservationQueries observations) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
 
     public Goal Goal { get; private set; } = null!;
 
     public IReadOnlyList<NamedItem> Perspectives { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, MeasureDataStatus> Data { get; private set; } = new Dictionary<string, MeasureDataStatus>();
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -27,6 +30,7 @@ public sealed class GoalModel(SiteDefinitions site) : StrategyPage
 
         (Area, Goal) = match;
         Perspectives = Strategy.Perspectives.Where(p => Goal.Perspectives.Contains(p.Id)).ToList();
+        Data = await observations.StatusAsync(Goal.Indicators.SelectMany(i => i.Measures).Select(m => m.Id), cancellationToken);
         return Page();
     }
 }

@@ -1,0 +1,124 @@
+using System.CommandLine;
+using Riktning.Importing;
+using Riktning.Importing.JsonStat;
+using Riktning.Importing.Kolada;
+using Riktning.Importing.PcAxis;
+using Riktning.Statistics;
+using Riktning.Strategy;
+using Spectre.Console;
+
+namespace Riktning.Web.Commands;
+
+/// <summary>
+/// <c>riktning import px|jsonstat|kolada-csv FILE --measure ID …</c>: one file into one measure, in one transaction.
+/// The mapping options say how the table's dimensions become region, period and breakdowns.
+/// </summary>
+internal static class ImportCommands
+{
+    public static Command Create()
+    {
+        var command = new Command("import", "Import statistics from a file into a measure of the strategy (all or nothing; a repeated import changes nothing).");
+        command.Subcommands.Add(TableCommand("px", "A PC-Axis .px file (CODEPAGE honoured).", (path, options) =>
+        {
+            using var stream = File.OpenRead(path);
+            return PxFileParser.Parse(stream, Path.GetFileName(path), options.Language);
+        }));
+        command.Subcommands.Add(TableCommand("jsonstat", "A json-stat2 response saved from SCB or SSB (PxWeb API v1 or PxWebApi 2).", (path, _) =>
+        {
+            using var stream = File.OpenRead(path);
+            return JsonStat2Parser.Parse(stream, Path.GetFileName(path));
+        }));
+
+        var file = FileArgument();
+        var measure = MeasureOption();
+        var kolada = new Command("kolada-csv", "A Kolada values CSV (columns geo, year, gender and the KPI id).") { file, measure };
+        kolada.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
+        {
+            var path = parseResult.GetRequiredValue(file).FullName;
+            var measureId = parseResult.GetRequiredValue(measure);
+            await RequireMeasureAsync(services, measureId, ct);
+            using var reader = new StreamReader(path);
+            var rows = KoladaRows.From(KoladaCsvReader.Read(reader, Path.GetFileName(path)), Path.GetFileName(path));
+            return await ImportAsync(services, measureId, new ImportOrigin("kolada", null, path), rows, ct);
+        }, cancellationToken));
+        command.Subcommands.Add(kolada);
+        return command;
+    }
+
+    private sealed record TableOptions(string? Language);
+
+    private static Command TableCommand(string name, string description, Func<string, TableOptions, StatisticsDataset> parse)
+    {
+        var file = FileArgument();
+        var measure = MeasureOption();
+        var region = new Option<string?>("--region") { Description = "The table's region dimension (default: the one with the geo role)." };
+        var time = new Option<string?>("--time") { Description = "The table's time dimension (default: the one with the time role)." };
+        var breakdown = new Option<string[]>("--breakdown") { Description = "name=Dimension, e.g. sex=Kon or age=Alder; repeatable.", AllowMultipleArgumentsPerToken = false };
+        var filter = new Option<string[]>("--filter") { Description = "Dimension=Code keeps one category, e.g. ContentsCode=BE0101N1; repeatable." };
+        var norwegian = new Option<bool>("--norwegian") { Description = "Region codes are Norwegian (kommune/fylke numbers)." };
+        var fixedRegion = new Option<string?>("--fixed-region") { Description = "Region key for a table without a region dimension, e.g. SE-17." };
+        var language = new Option<string?>("--language") { Description = "Language to read from a multilingual .px file (sv, en …)." };
+        var command = new Command(name, description) { file, measure, region, time, breakdown, filter, norwegian, fixedRegion, language };
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
+        {
+            var path = parseResult.GetRequiredValue(file).FullName;
+            var measureId = parseResult.GetRequiredValue(measure);
+            await RequireMeasureAsync(services, measureId, ct);
+            var dataset = parse(path, new TableOptions(parseResult.GetValue(language)));
+            var mapping = new ImportMapping
+            {
+                MeasureId = measureId,
+                RegionDimension = parseResult.GetValue(region),
+                TimeDimension = parseResult.GetValue(time),
+                Breakdowns = Pairs(parseResult.GetValue(breakdown), "--breakdown"),
+                Filters = Pairs(parseResult.GetValue(filter), "--filter"),
+                Regions = parseResult.GetValue(norwegian) ? RegionCodeSystem.Norwegian : RegionCodeSystem.Swedish,
+                FixedRegion = parseResult.GetValue(fixedRegion),
+            };
+            var origin = new ImportOrigin(name == "px" ? "px-file" : "json-stat2", dataset.TableId, path);
+            return await ImportAsync(services, measureId, origin, DatasetRows.From(dataset, mapping), ct);
+        }, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider services, string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, CancellationToken cancellationToken)
+    {
+        var importer = services.GetRequiredService<ObservationImporter>();
+        var summary = Console.IsOutputRedirected
+            ? await importer.ImportAsync(measureId, origin, rows, cancellationToken)
+            : await AnsiConsole.Status().StartAsync($"Importing {Markup.Escape(Path.GetFileName(origin.Location))} into {Markup.Escape(measureId)}…",
+                _ => importer.ImportAsync(measureId, origin, rows, cancellationToken));
+        Console.WriteLine($"{measureId}: {summary.Added} added, {summary.Changed} changed, {summary.Unchanged} unchanged, 0 rejected"
+            + (summary.BatchId is { } batch ? $" (import batch {batch})" : " (nothing stored)"));
+        return 0;
+    }
+
+    private static async Task RequireMeasureAsync(IServiceProvider services, string measureId, CancellationToken cancellationToken)
+    {
+        if (await services.GetRequiredService<StrategyCatalog>().FindMeasureAsync(measureId, cancellationToken) is null)
+        {
+            throw new ImportFormatException($"--measure: '{measureId}' is not a measure of any loaded strategy (see the measure ids in strategies/*.yaml)");
+        }
+    }
+
+    private static Dictionary<string, string> Pairs(string[]? values, string option)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in values ?? [])
+        {
+            var parts = value.Split('=', 2);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                throw new ImportFormatException($"{option}: '{value}' is not name=value");
+            }
+
+            pairs[parts[0]] = parts[1];
+        }
+
+        return pairs;
+    }
+
+    private static Argument<FileInfo> FileArgument() => new("file") { Description = "The file to import." };
+
+    private static Option<string> MeasureOption() => new("--measure") { Description = "The measure id in the strategy definition.", Required = true };
+}

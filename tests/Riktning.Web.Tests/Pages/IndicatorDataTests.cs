@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Riktning.Data;
+using Riktning.Importing;
+using Riktning.Statistics;
+
+namespace Riktning.Web.Tests.Pages;
+
+/// <summary>Once statistics are imported, the pages show them instead of "no data yet".</summary>
+public sealed class IndicatorDataTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_IndicatorAfterImport_ShowsLatestValuesAndStatuses(DatabaseProvider provider)
+    {
+        await using (var scope = site.Services(provider).CreateAsyncScope())
+        {
+            ObservationRow[] rows =
+            [
+                new("SE-17", "2023", "", 160000, ValueStatus.Present),
+                new("SE-17", "2024", "", 161234.5, ValueStatus.Present),
+                new("SE-1780", "2024", "", null, ValueStatus.Confidential),
+                new("SE-1780", "2024", "sex=women", 40000, ValueStatus.Present),
+            ];
+            await scope.ServiceProvider.GetRequiredService<ObservationImporter>()
+                .ImportAsync("folkmangd-20-64", new ImportOrigin("test", "BE0101N1", "rows typed in the test"), rows, TestContext.Current.CancellationToken);
+        }
+
+        var client = site.Client(provider);
+        var indicator = await client.GetStringAsync("/indicators/befolkning-i-arbetsfor-alder?culture=en", TestContext.Current.CancellationToken);
+        var goal = await client.GetStringAsync("/goals/hallbar-arbetsmarknad?culture=en", TestContext.Current.CancellationToken);
+        var start = await client.GetStringAsync("/?culture=en", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<th scope=\"row\">Värmlands län</th>", indicator, StringComparison.Ordinal);
+        Assert.Contains("161,234.5", indicator, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Karlstad</th>", indicator, StringComparison.Ordinal);
+        Assert.Contains("Confidential", indicator, StringComparison.Ordinal);
+        Assert.Contains("4 values, latest 2024", goal, StringComparison.Ordinal);
+        Assert.Contains("1 of 51 measures have statistics (4 values)", start, StringComparison.Ordinal);
+    }
+}
