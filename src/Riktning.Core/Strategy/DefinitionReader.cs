@@ -246,7 +246,7 @@ public static partial class DefinitionReader
             }
             else if (AsMap(sourceNode, path + ".source") is { } sourceMap)
             {
-                CheckFields(sourceMap, path + ".source", "type", "id", "note");
+                CheckFields(sourceMap, path + ".source", "type", "id", "note", "selection", "mapping");
                 var type = RequiredEnum<SourceType>(sourceMap, "type", path + ".source.type");
                 var sourceId = OptionalString(sourceMap, "id");
                 if (type is SourceType.Scb or SourceType.Ssb or SourceType.Kolada && sourceId is null)
@@ -258,12 +258,77 @@ public static partial class DefinitionReader
                     Error(Field(sourceMap, "id")!.Start, path + ".source.id", "a source of type 'none' cannot name a table or KPI id");
                 }
 
-                source = type is null ? null : new MeasureSource(type.Value, sourceId, OptionalText(sourceMap, "note", path + ".source.note"));
+                source = type is null ? null : new MeasureSource(type.Value, sourceId, OptionalText(sourceMap, "note", path + ".source.note"))
+                {
+                    Selection = ReadSelection(sourceMap, path + ".source.selection"),
+                    Mapping = ReadMapping(sourceMap, path + ".source.mapping"),
+                };
             }
 
             return id is null || name is null || source is null
                 ? null
                 : new Measure(id, name, OptionalString(map, "unit"), direction, source);
+        }
+
+        private Dictionary<string, IReadOnlyList<string>> ReadSelection(YamlMappingNode source, string path)
+        {
+            var selection = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            if (Field(source, "selection") is not { } node || AsMap(node, path) is not { } map)
+            {
+                return selection;
+            }
+
+            foreach (var (key, value) in map.Children)
+            {
+                var dimension = Scalar(key, path) ?? "";
+                var codes = value is YamlSequenceNode sequence
+                    ? sequence.Children.Select((child, i) => Scalar(child, $"{path}.{dimension}[{i}]")).OfType<string>().ToList()
+                    : Scalar(value, $"{path}.{dimension}") is { } single ? [single] : [];
+                selection[dimension] = codes;
+            }
+
+            return selection;
+        }
+
+        private SourceMapping? ReadMapping(YamlMappingNode source, string path)
+        {
+            if (Field(source, "mapping") is not { } node || AsMap(node, path) is not { } map)
+            {
+                return null;
+            }
+
+            CheckFields(map, path, "region", "time", "breakdowns", "filters", "regions");
+            var regions = OptionalString(map, "regions") ?? "swedish";
+            if (regions is not ("swedish" or "norwegian"))
+            {
+                Error(Field(map, "regions")!.Start, path + ".regions", $"unknown value '{regions}' (allowed: swedish, norwegian)");
+            }
+
+            var breakdowns = StringMap(map, "breakdowns", path + ".breakdowns");
+            var allowed = Enum.GetValues<Breakdown>().Select(b => JsonNamingPolicy.KebabCaseLower.ConvertName(b.ToString())).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in breakdowns.Keys.Where(name => !allowed.Contains(name)))
+            {
+                Error(Field(map, "breakdowns")!.Start, $"{path}.breakdowns.{name}", $"unknown breakdown '{name}' (allowed: {string.Join(", ", allowed)})");
+            }
+
+            return new SourceMapping(OptionalString(map, "region"), OptionalString(map, "time"), breakdowns, StringMap(map, "filters", path + ".filters"), regions == "norwegian");
+        }
+
+        private Dictionary<string, string> StringMap(YamlMappingNode parent, string key, string path)
+        {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (Field(parent, key) is { } node && AsMap(node, path) is { } map)
+            {
+                foreach (var (name, value) in map.Children)
+                {
+                    if (Scalar(name, path) is { } k && Scalar(value, $"{path}.{k}") is { } v)
+                    {
+                        result[k] = v;
+                    }
+                }
+            }
+
+            return result;
         }
 
         private CooperationArea? ReadCooperationArea(YamlMappingNode map, string path)

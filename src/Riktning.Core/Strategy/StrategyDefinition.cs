@@ -58,8 +58,25 @@ public sealed record Indicator(string Id, LocalizedText Name, LocalizedText? Des
 /// <summary>A measure (mått) of an indicator. <see cref="Direction"/> is null when it follows the indicator's.</summary>
 public sealed record Measure(string Id, LocalizedText Name, string? Unit, Direction? Direction, MeasureSource Source);
 
-/// <summary>Where a measure's figures come from: an SCB or SSB table id, a Kolada KPI id, or none chosen yet.</summary>
-public sealed record MeasureSource(SourceType Type, string? Id, LocalizedText? Note);
+/// <summary>
+/// Where a measure's figures come from: an SCB or SSB table id, a Kolada KPI id, or none chosen yet. For tables,
+/// <see cref="Selection"/> says what to ask for and <see cref="Mapping"/> how the table's dimensions become observations.
+/// </summary>
+public sealed record MeasureSource(SourceType Type, string? Id, LocalizedText? Note)
+{
+    /// <summary>Table dimension code to the category codes to request (<c>*</c> for all).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Selection { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public SourceMapping? Mapping { get; init; }
+}
+
+/// <summary>How a source table's dimensions become observations; see <c>strategies/README.md</c>.</summary>
+public sealed record SourceMapping(
+    string? Region,
+    string? Time,
+    IReadOnlyDictionary<string, string> Breakdowns,
+    IReadOnlyDictionary<string, string> Filters,
+    bool NorwegianRegions);
 
 public sealed record CooperationArea(string Id, LocalizedText Name, LocalizedText? Description, IReadOnlyList<string> Goals);
 

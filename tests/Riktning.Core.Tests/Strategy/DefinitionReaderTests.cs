@@ -43,8 +43,39 @@ public sealed class DefinitionReaderTests
         var indicator = Assert.Single(definition.Indicators);
         Assert.Equal(Direction.Increase, indicator.Direction);
         Assert.Equal([Breakdown.Sex, Breakdown.BirthCountry], indicator.Breakdowns);
-        Assert.Equal(new MeasureSource(SourceType.Kolada, "N01951", null), indicator.Measures[0].Source);
+        Assert.Equal((SourceType.Kolada, "N01951"), (indicator.Measures[0].Source.Type, indicator.Measures[0].Source.Id));
+        Assert.Empty(indicator.Measures[0].Source.Selection);
         Assert.Equal(SourceType.None, indicator.Measures[1].Source.Type);
+    }
+
+    [Fact]
+    public void Read_SourceWithSelectionAndMapping_KeepsBoth()
+    {
+        var yaml = Minimal.Replace(
+            "{id: matt-2, name: Mått två, source: {type: none}}",
+            "{id: matt-2, name: Mått två, source: {type: scb, id: TAB638, selection: {Region: ['17', '1780'], Tid: '*'}, mapping: {breakdowns: {sex: Kon}, filters: {ContentsCode: BE0101N1}}}}",
+            StringComparison.Ordinal);
+
+        var source = Read(yaml).Definition.Measures.Single(m => m.Id == "matt-2").Source;
+
+        Assert.Equal(["17", "1780"], source.Selection["Region"]);
+        Assert.Equal(["*"], source.Selection["Tid"]);
+        Assert.Equal("Kon", source.Mapping!.Breakdowns["sex"]);
+        Assert.Equal("BE0101N1", source.Mapping.Filters["ContentsCode"]);
+        Assert.False(source.Mapping.NorwegianRegions);
+    }
+
+    [Fact]
+    public void Read_MappingWithUnknownBreakdown_IsAnError()
+    {
+        var yaml = Minimal.Replace(
+            "{id: matt-2, name: Mått två, source: {type: none}}",
+            "{id: matt-2, name: Mått två, source: {type: scb, id: TAB638, mapping: {breakdowns: {income: Ink}}}}",
+            StringComparison.Ordinal);
+
+        var error = Assert.Single(ReadErrors(yaml));
+
+        Assert.Equal("focusAreas[0].goals[0].indicators[0].measures[1].source.mapping.breakdowns.income", error.Field);
     }
 
     [Fact]
