@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Riktning.Data;
+using Riktning.Importing.Sources;
 using Riktning.Regions;
 using Riktning.Setup;
 using Riktning.Strategy;
@@ -41,6 +42,9 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();
         services.AddScoped<DatabaseSetup>();
+
+        // Statistics sources: one named HttpClient each, and StatisticsClients sharing each source's call limit.
+        services.AddStatisticsSources(configuration);
         return services;
     }
 
