@@ -9,10 +9,9 @@ namespace Riktning.Importing.PxWeb;
 /// </summary>
 public sealed record PxWebQuery(IReadOnlyList<PxWebQueryItem> Query, PxWebResponseFormat Response)
 {
-    public PxWebQuery(params IReadOnlyList<PxWebQueryItem> query)
-        : this(query, PxWebResponseFormat.JsonStat2)
-    {
-    }
+    /// <summary>A query for json-stat2, the format JsonStat2Parser reads. A factory, not a constructor, so that saved
+    /// queries (SSB's "API-spørring" export) still deserialize through the one constructor.</summary>
+    public static PxWebQuery ForJsonStat2(params IReadOnlyList<PxWebQueryItem> query) => new(query, PxWebResponseFormat.JsonStat2);
 
     /// <summary>The query as the JSON the source expects: camelCase names, UTF-8.</summary>
     public byte[] ToJsonUtf8() => JsonSerializer.SerializeToUtf8Bytes(this, JsonSerializerOptions.Web);

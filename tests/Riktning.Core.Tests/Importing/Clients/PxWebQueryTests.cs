@@ -9,7 +9,7 @@ public sealed class PxWebQueryTests
     [Fact]
     public void ToJsonUtf8_Tab3554Query_MatchesTheQueryPxwebpySent()
     {
-        var query = new PxWebQuery(
+        var query = PxWebQuery.ForJsonStat2(
             new PxWebQueryItem("Region", PxWebSelection.ValueSet("RegionRiket99")),
             new PxWebQueryItem("Kon", PxWebSelection.Item("1", "2", "1+2")),
             new PxWebQueryItem("Alder", PxWebSelection.Item("tot16+")),
