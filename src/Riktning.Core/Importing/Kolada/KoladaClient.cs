@@ -71,8 +71,8 @@ public sealed class KoladaClient(HttpClient http, SourceTransport transport)
     /// <summary>GETs one page by its absolute URL, as a previous page named it; it must lie under the API root.</summary>
     public Task<SourceResponse> GetPageAsync(Uri url, CancellationToken cancellationToken = default)
     {
-        var absolute = url.IsAbsoluteUri ? url : new Uri(http.BaseAddress!, url);
-        var root = http.BaseAddress!;
+        var root = Root;
+        var absolute = url.IsAbsoluteUri ? url : new Uri(root, url);
 
         // The link comes from the answer; following it off Kolada's host would send our traffic wherever a response says.
         if (!root.IsBaseOf(absolute))
@@ -83,9 +83,11 @@ public sealed class KoladaClient(HttpClient http, SourceTransport transport)
         return transport.SendAsync(http, () => new HttpRequestMessage(HttpMethod.Get, absolute), cancellationToken);
     }
 
+    private Uri Root => http.BaseAddress ?? throw new InvalidOperationException("KoladaClient needs an HttpClient with a BaseAddress.");
+
     private async IAsyncEnumerable<SourceResponse> GetPagesAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        Uri? url = new(http.BaseAddress!, $"{path}?per_page={PageSize.ToString(CultureInfo.InvariantCulture)}");
+        Uri? url = new(Root, $"{path}?per_page={PageSize.ToString(CultureInfo.InvariantCulture)}");
         while (url is not null)
         {
             var page = await GetPageAsync(url, cancellationToken);

@@ -39,7 +39,8 @@ public sealed partial class SourceTransport(string source, SourceEndpointOptions
 
     /// <summary>
     /// Sends the request <paramref name="createRequest"/> builds (once per attempt: a request message cannot be sent twice)
-    /// and returns the body of the first successful answer.
+    /// and returns the body of the first successful answer. Every request to these sources is a read, PxWeb's POST
+    /// included (it carries a query, not a change), so repeating one after a time-out cannot do harm.
     /// </summary>
     /// <exception cref="StatisticsSourceException">An error status that retrying cannot fix, or no success within the attempts.</exception>
     public async Task<SourceResponse> SendAsync(HttpClient http, Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)

@@ -180,6 +180,35 @@ public sealed class PxWebApi2ClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_NobodyListening_ThrowsAfterTheAttemptsNamingTheNetworkError()
+    {
+        // A port that was just listening and is now closed; the OS hands out fresh ephemeral ports before reusing it.
+        var stopped = await ReplayServer.StartAsync();
+        var closed = stopped.Url("api/v2/");
+        await stopped.DisposeAsync();
+        using var transport = FastRetries.Transport("ScbApi2", FastRetries.Options(maxAttempts: 2));
+        using var http = new HttpClient { BaseAddress = closed };
+
+        var error = await Assert.ThrowsAsync<StatisticsSourceException>(() => new PxWebApi2Client(http, transport).GetConfigAsync(Cancel));
+
+        Assert.StartsWith($"ScbApi2: GET {closed}config gave up after 2 attempts; the last failed: ", error.Message, StringComparison.Ordinal);
+        Assert.IsType<HttpRequestException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task SendAsync_CallerCancels_IsNotRetriedOrWrapped()
+    {
+        server.ServeFile("GET", Root + "config", RepositoryPaths.SharedData("scb", "v2", "config.json")).DelayFirst(5, TimeSpan.FromSeconds(10));
+        using var transport = FastRetries.Transport("ScbApi2");
+        using var http = Http();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new PxWebApi2Client(http, transport).GetConfigAsync(cancel.Token));
+
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task SendAsync_ThreeCallsPerSecond_SpacesTheFourthASecondAfterTheFirst()
     {
         server.ServeFile("GET", Root + "config", RepositoryPaths.SharedData("scb", "v2", "config.json"));
