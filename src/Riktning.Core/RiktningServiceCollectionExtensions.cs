@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Riktning.Data;
+using Riktning.Importing.Sources;
 using Riktning.Regions;
 using Riktning.Setup;
 using Riktning.Statistics;
@@ -44,6 +45,11 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<ObservationQueries>();
+
+        // Statistics sources: one named HttpClient each, and StatisticsClients sharing each source's call limit.
+        services.AddStatisticsSources(configuration);
+        services.AddOptions<RefreshOptions>().Bind(configuration.GetSection(RefreshOptions.Section));
+        services.AddScoped<StatisticsRefresher>();
         return services;
     }
 

@@ -1,0 +1,6 @@
+using Riktning.Strategy;
+
+namespace Riktning.Statistics;
+
+/// <summary>What refreshing one measure did: imported (with its summary), skipped (and why) or failed (and why; nothing stored).</summary>
+public sealed record RefreshOutcome(string MeasureId, SourceType Source, string? SourceId, ImportSummary? Summary, string? Skipped, string? Error);
