@@ -78,7 +78,7 @@ public sealed partial class ObservationImporter(RiktningDb db, IOptions<Database
             }
             catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation)
             {
-                throw new ImportFormatException($"{origin.Location}: the same region, period and breakdown occur twice ({ex.Detail}); nothing was imported");
+                throw new ImportFormatException($"{origin.Location}: the same region, period and breakdown occur twice; nothing was imported", ex);
             }
 
             if (counts.Added + counts.Changed == 0)

@@ -95,12 +95,26 @@ public sealed partial class StatisticsRefresher(
             Regions = source.Mapping?.NorwegianRegions == true ? RegionCodeSystem.Norwegian : RegionCodeSystem.Swedish,
         };
 
+        // The metadata turns '*' into the table's codes, so the query can be cut to the server's cell limit.
+        var metadataResponse = await client.GetMetadataAsync(source.Id!, cancellationToken: cancellationToken);
+        var metadata = JsonStat2Parser.Parse(metadataResponse.OpenRead(), metadataResponse.Source);
+        IReadOnlyList<IReadOnlyList<VariableSelection>> parts;
+        try
+        {
+            parts = QuerySplitter.Split(metadata, selection, config.MaxDataCells);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ImportFormatException($"{measure.Id}: source.selection: {ex.Message}", ex);
+        }
+
         var rows = new List<ObservationRow>();
         string? firstUrl = null;
-        await foreach (var part in client.GetDataInPartsAsync(source.Id!, selection, config.MaxDataCells, source.Mapping?.Time, cancellationToken: cancellationToken))
+        foreach (var part in parts)
         {
-            firstUrl ??= part.Source;
-            rows.AddRange(DatasetRows.From(JsonStat2Parser.Parse(part.OpenRead(), part.Source), mapping));
+            var response = await client.PostDataAsync(source.Id!, part, cancellationToken: cancellationToken);
+            firstUrl ??= response.Source;
+            rows.AddRange(DatasetRows.From(JsonStat2Parser.Parse(response.OpenRead(), response.Source), mapping));
         }
 
         return await importer.ImportAsync(measure.Id, new ImportOrigin(source.Type.ToString().ToLowerInvariant(), source.Id, firstUrl ?? source.Id!), rows, cancellationToken);

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+using Riktning.Statistics;
+using Spectre.Console;
+
+namespace Riktning.Web.Commands;
+
+/// <summary><c>riktning refresh</c>: every measure with a configured source, from the official APIs, one transaction per measure.</summary>
+internal static class RefreshCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("refresh", "Fetch every measure that names a source (Kolada, SCB, SSB) and import what changed.");
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
+        {
+            var refresher = services.GetRequiredService<StatisticsRefresher>();
+            IReadOnlyList<RefreshOutcome> outcomes;
+            if (Console.IsOutputRedirected)
+            {
+                outcomes = await refresher.RefreshAsync(cancellationToken: ct);
+            }
+            else
+            {
+                outcomes = await AnsiConsole.Progress().StartAsync(async context =>
+                {
+                    var task = context.AddTask("Refreshing measures");
+                    var progress = new Progress<(int Done, int Total, string MeasureId)>(p =>
+                    {
+                        task.MaxValue = Math.Max(p.Total, 1);
+                        task.Value = p.Done;
+                        task.Description = p.MeasureId.Length > 0 ? Markup.Escape(p.MeasureId) : "Done";
+                    });
+                    return await refresher.RefreshAsync(progress, ct);
+                });
+            }
+
+            foreach (var outcome in outcomes)
+            {
+                var what = outcome.Summary is { } s ? $"{s.Added} added, {s.Changed} changed, {s.Unchanged} unchanged"
+                    : outcome.Skipped is { } skipped ? "skipped: " + skipped
+                    : "rejected: " + outcome.Error;
+                Console.WriteLine($"{outcome.MeasureId} ({outcome.Source} {outcome.SourceId}): {what}");
+            }
+
+            var imported = outcomes.Where(o => o.Summary is not null).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Summary: {imported.Count} measures refreshed ({imported.Sum(o => o.Summary!.Added)} added, {imported.Sum(o => o.Summary!.Changed)} changed, {imported.Sum(o => o.Summary!.Unchanged)} unchanged), {outcomes.Count(o => o.Skipped is not null)} skipped, {outcomes.Count(o => o.Error is not null)} rejected"));
+            return outcomes.Any(o => o.Error is not null) ? 2 : 0;
+        }, cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Riktning.Data;
+using Riktning.Regions;
+using Riktning.Statistics;
+using Riktning.Strategy;
+using Riktning.Testing;
+
+namespace Riktning.Core.Tests.Statistics;
+
+/// <summary>`riktning refresh` end to end: a strategy, the real clients, a local server replaying SCB and Kolada, a real database.</summary>
+public sealed class StatisticsRefresherTests : IAsyncLifetime
+{
+    private const string Strategy = """
+        id: refresh-test
+        kind: strategy
+        title: Test
+        owner: Test
+        revision: {label: "1"}
+        vision: Test
+        focusAreas:
+          - id: omrade
+            name: Område
+            strategicDirection: Riktning
+            goals:
+              - id: mal
+                name: Mål
+                indicators:
+                  - id: befolkning
+                    name: Befolkning
+                    direction: increase
+                    breakdowns: [sex, age]
+                    measures:
+                      - {id: invanare, name: Invånare, source: {type: kolada, id: N01951}}
+                      - id: folkmangd-manad
+                        name: Folkmängd per månad
+                        source:
+                          type: scb
+                          id: TAB6471
+                          selection: {Region: ['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25'], Alder: ['*'], Kon: ['*'], ContentsCode: ['000007SF'], Tid: ['*']}
+                          mapping: {region: Region, breakdowns: {sex: Kon, age: Alder}}
+                      - {id: utan-urval, name: Utan urval, source: {type: scb, id: TAB638}}
+        """;
+
+    private ReplayServer server = null!;
+
+    public async ValueTask InitializeAsync() => server = await ReplayServer.StartAsync();
+
+    public async ValueTask DisposeAsync() => await server.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Refresh_KoladaAndScb_ImportsBothAndSecondRunChangesNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await ServicesAsync(database);
+        ServeKolada();
+        server.ServeFile("GET", "/scb/config", RepositoryPaths.SharedData("scb", "v2", "config.json"));
+        server.ServeFile("GET", "/scb/tables/TAB6471/metadata", RepositoryPaths.SharedData("scb", "v2", "TAB6471_metadata_jsonstat2.json"));
+        server.ServeFile("POST", "/scb/tables/TAB6471/data", RepositoryPaths.SharedData("scb", "v2", "TAB6471_data_jsonstat2.json"));
+
+        var first = await RefreshAsync(services);
+        var second = await RefreshAsync(services);
+        Assert.All(first.Values.Concat(second.Values), o => Assert.Null(o.Error));
+
+        Assert.Equal(new ImportSummary("invanare", first["invanare"].Summary!.BatchId, 4, 0, 0), first["invanare"].Summary);
+        Assert.Equal(21 * 11 * 3 * 4, first["folkmangd-manad"].Summary!.Added);
+        Assert.Equal("no selection declared for the table (see strategies/README.md)", first["utan-urval"].Skipped);
+        Assert.Equal(0, second["invanare"].Summary!.Added + second["invanare"].Summary!.Changed);
+        Assert.Null(second["folkmangd-manad"].Summary!.BatchId);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
+        Assert.Equal(14529, await ValueAsync(db, "folkmangd-manad", "SE-17", "age=20-29;sex=women", "2026M04"));
+        Assert.Equal(95356, await ValueAsync(db, "invanare", "SE-1780", "", "2022"));
+        Assert.Equal(2, await db.ImportBatches.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Refresh_ServerKeepsFailing_ReportsTheUrlAndStoresNothingForThatMeasure(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await ServicesAsync(database);
+        ServeKolada();
+        server.ServeFile("GET", "/scb/config", RepositoryPaths.SharedData("scb", "v2", "config.json"));
+        server.ServeFile("GET", "/scb/tables/TAB6471/metadata", RepositoryPaths.SharedData("scb", "v2", "TAB6471_metadata_jsonstat2.json"));
+        server.ServeFile("POST", "/scb/tables/TAB6471/data", RepositoryPaths.SharedData("scb", "v2", "TAB6471_data_jsonstat2.json")).FailFirst(10, 503);
+
+        var outcome = await RefreshAsync(services);
+
+        Assert.Contains("/scb/tables/TAB6471/data", outcome["folkmangd-manad"].Error, StringComparison.Ordinal);
+        Assert.Contains("2 attempts", outcome["folkmangd-manad"].Error, StringComparison.Ordinal);
+        Assert.True(outcome["invanare"].Summary is not null, outcome["invanare"].Error);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
+        Assert.False(await db.ObservationSeries.AnyAsync(s => s.MeasureId == "folkmangd-manad"));
+    }
+
+    public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
+
+    private void ServeKolada()
+    {
+        // Real values from the Kolada N01951 dump (Karlstad and Värmland, 2022), in the v3 page shape.
+        static string Value(string municipality, string gender, double value) =>
+            $$"""{"kpi": "N01951", "municipality": "{{municipality}}", "period": 2022, "values": [{"gender": "{{gender}}", "count": 1, "status": "", "value": {{value.ToString(CultureInfo.InvariantCulture)}}}]}""";
+        // Sweden, Värmland and its 16 municipalities: 18 ids, one path segment.
+        server.ServeText("GET", "/kolada/data/kpi/N01951/municipality/0000,0017,1715,1730,1737,1760,1761,1762,1763,1764,1765,1766,1780,1781,1782,1783,1784,1785",
+            $$"""{"count": 4, "values": [{{Value("1780", "T", 95356)}}, {{Value("1780", "K", 48200)}}, {{Value("1784", "T", 25912)}}, {{Value("1785", "T", 15540)}}], "next_url": null}""");
+    }
+
+    private async Task<ServiceProvider> ServicesAsync(TestDatabase database)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([
+            .. database.Settings(),
+            new("Riktning:Sources:Kolada:BaseUrl", server.Url("kolada/").ToString()),
+            new("Riktning:Sources:ScbApi2:BaseUrl", server.Url("scb/").ToString()),
+            new("Riktning:Sources:ScbApi2:MaxAttempts", "2"),
+            new("Riktning:Sources:ScbApi2:RetryDelay", "00:00:00.010"),
+            new("Riktning:Sources:ScbApi2:MaxCallsPerTimeWindow", "0"),
+        ]).Build();
+        var services = new ServiceCollection().AddLogging().AddRiktningCore(configuration).BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RegionRegistry>().SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
+        var parsed = DefinitionReader.Read(new StringReader(Strategy), "refresh-test.yaml");
+        await scope.ServiceProvider.GetRequiredService<StrategyLoader>().StoreAsync(parsed, "refresh-test.yaml");
+        return services;
+    }
+
+    private static async Task<Dictionary<string, RefreshOutcome>> RefreshAsync(ServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var outcomes = await scope.ServiceProvider.GetRequiredService<StatisticsRefresher>().RefreshAsync(cancellationToken: TestContext.Current.CancellationToken);
+        return outcomes.ToDictionary(o => o.MeasureId);
+    }
+
+    private static async Task<double?> ValueAsync(RiktningDb db, string measure, string region, string breakdown, string period) =>
+        await (from o in db.Observations
+               join s in db.ObservationSeries on o.SeriesId equals s.Id
+               where s.MeasureId == measure && s.RegionKey == region && s.Breakdown == breakdown && o.Period == period
+               select o.Value).SingleAsync();
+}
