@@ -1,0 +1,191 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using MiniExcelLibs;
+using Riktning.Statistics;
+
+namespace Riktning.Importing.Tabular;
+
+/// <summary>
+/// Reads figures an analyst uploads as CSV or Excel, in the layout documented in <c>docs/upload-format.md</c>:
+/// one row per value with the columns <c>region, period, value</c>, optionally <c>status</c> and the breakdown
+/// columns <c>sex, age, birth-country, education</c>. Pure; every problem names the file, the line and the column.
+/// </summary>
+public static class TabularRows
+{
+    private static readonly string[] Breakdowns = ["sex", "age", "birth-country", "education"];
+    private static readonly string[] Known = ["region", "period", "value", "status", .. Breakdowns];
+
+    public static IReadOnlyList<ObservationRow> FromCsv(TextReader text, string source)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, DetectDelimiter = true };
+        using var csv = new CsvReader(text, configuration);
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
+        {
+            throw new ImportFormatException($"{source}: line 1: the file has no header row");
+        }
+
+        var columns = Columns(header.Select(h => h.Trim().ToLowerInvariant()).ToArray(), source);
+        var rows = new List<ObservationRow>();
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            rows.Add(Row(columns, i => csv.GetField(i), source, line));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The first worksheet; row 1 is the header. Numbers may be real numeric cells or text with a '.' decimal point.</summary>
+    public static IReadOnlyList<ObservationRow> FromExcel(Stream stream, string source)
+    {
+        List<IDictionary<string, object?>> sheet;
+        try
+        {
+            sheet = [.. stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>()];
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or IOException)
+        {
+            throw new ImportFormatException($"{source}: not a readable .xlsx workbook ({ex.Message})", ex);
+        }
+
+        if (sheet.Count == 0)
+        {
+            throw new ImportFormatException($"{source}: line 1: the sheet has no header row");
+        }
+
+        var letters = sheet[0].Keys.ToArray();
+        var header = letters.Select(letter => Convert.ToString(sheet[0][letter], CultureInfo.InvariantCulture)?.Trim().ToLowerInvariant() ?? "").ToArray();
+        var columns = Columns(header, source);
+        var rows = new List<ObservationRow>(sheet.Count - 1);
+        for (var r = 1; r < sheet.Count; r++)
+        {
+            var cells = sheet[r];
+            if (cells.Values.All(v => v is null || (v is string s && s.Length == 0)))
+            {
+                continue;
+            }
+
+            rows.Add(Row(columns, i => cells[letters[i]] switch
+            {
+                null => null,
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                var other => other.ToString(),
+            }, source, r + 1));
+        }
+
+        return rows;
+    }
+
+    private static Dictionary<string, int> Columns(string[] header, string source)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (header[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (!Known.Contains(header[i], StringComparer.Ordinal))
+            {
+                throw new ImportFormatException($"{source}: line 1: unknown column '{header[i]}' (known: {string.Join(", ", Known)})");
+            }
+
+            if (!columns.TryAdd(header[i], i))
+            {
+                throw new ImportFormatException($"{source}: line 1: column '{header[i]}' appears twice");
+            }
+        }
+
+        foreach (var required in new[] { "region", "period", "value" })
+        {
+            if (!columns.ContainsKey(required))
+            {
+                throw new ImportFormatException($"{source}: line 1: the required column '{required}' is missing");
+            }
+        }
+
+        return columns;
+    }
+
+    private static ObservationRow Row(Dictionary<string, int> columns, Func<int, string?> field, string source, int line)
+    {
+        string? Get(string column) => columns.TryGetValue(column, out var index) && field(index) is { } value && value.Trim().Length > 0 ? value.Trim() : null;
+        ImportFormatException Error(string column, string message) => new($"{source}: line {line}, column '{column}': {message}");
+
+        var regionText = Get("region") ?? throw Error("region", "empty");
+        var region = regionText.StartsWith("NO", StringComparison.Ordinal) ? NorwegianRegionCodes.ToKey(regionText.Replace("NO-", "", StringComparison.Ordinal))
+            : SwedishRegionCodes.ToKey(regionText.Replace("SE-", "", StringComparison.Ordinal));
+        region = regionText is "SE" or "NO" ? regionText : region;
+        if (region is null)
+        {
+            throw Error("region", $"'{regionText}' is not a region key (SE-1780, NO-3401) or a Swedish region code");
+        }
+
+        var period = Get("period") ?? throw Error("period", "empty");
+        double? value = null;
+        var status = ValueStatus.Present;
+        if (Get("value") is { } valueText)
+        {
+            if (double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                value = number;
+            }
+            else if (StatusSymbols.Find(valueText) is { } symbol)
+            {
+                status = symbol;
+            }
+            else
+            {
+                throw Error("value", $"'{valueText}' is not a number (use '.' as decimal point) or a missing-value symbol (.. . : -)");
+            }
+        }
+
+        if (Get("status") is { } statusText)
+        {
+            status = statusText switch
+            {
+                "missing" => ValueStatus.Missing,
+                "confidential" => ValueStatus.Confidential,
+                "not-applicable" => ValueStatus.NotApplicable,
+                "provisional" => ValueStatus.Provisional,
+                "nil" => ValueStatus.Nil,
+                _ => StatusSymbols.Find(statusText) ?? throw Error("status", $"'{statusText}' is not missing, confidential, not-applicable, provisional or nil"),
+            };
+        }
+
+        if (value is null && status is ValueStatus.Present or ValueStatus.Provisional)
+        {
+            throw Error("value", "empty, and no status says why");
+        }
+
+        if (value is not null && status is not (ValueStatus.Present or ValueStatus.Provisional))
+        {
+            throw Error("status", $"'{status}' cannot go with a number; leave the value empty");
+        }
+
+        var parts = new List<KeyValuePair<string, string>>();
+        foreach (var name in Breakdowns)
+        {
+            if (Get(name) is not { } code)
+            {
+                continue;
+            }
+
+            var translated = name == "sex" ? SexCodes.Translate(code) ?? (code is SexCodes.Women or SexCodes.Men or SexCodes.Total ? code : null) : code;
+            if (translated is null)
+            {
+                throw Error(name, $"'{code}' is not women, men, total (or K/M/T, 1/2)");
+            }
+
+            if (translated != SexCodes.Total)
+            {
+                parts.Add(KeyValuePair.Create(name, translated));
+            }
+        }
+
+        return new ObservationRow(region, period, BreakdownKey.Format(parts), value, status);
+    }
+}
