@@ -54,6 +54,7 @@ internal sealed class ObservationStaging : IAsyncDisposable
     private int _pending;
     private int _written;
     private NpgsqlBinaryImporter? _copy;
+    private long? _sqliteCacheSize;
 
     private ObservationStaging(DbConnection connection, DbTransaction transaction, int? directBatchId)
     {
@@ -213,6 +214,11 @@ internal sealed class ObservationStaging : IAsyncDisposable
                 await ExecuteAsync("DROP TABLE IF EXISTS temp.staged", CancellationToken.None);
             }
         }
+
+        if (_sqliteCacheSize is { } cacheSize)
+        {
+            await ExecuteAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {cacheSize}"), CancellationToken.None);
+        }
     }
 
     private static async Task<ObservationStaging> CreateAsync(DbConnection connection, DbTransaction transaction, DatabaseProvider provider, int? directBatchId, CancellationToken cancellationToken)
@@ -225,6 +231,14 @@ internal sealed class ObservationStaging : IAsyncDisposable
 
         if (provider == DatabaseProvider.Sqlite)
         {
+            // SQLite's default 2 MB page cache spills a large import's index pages to the file before the commit; 64 MB
+            // keeps a million rows' pages in memory (about 10% faster). Restored on dispose: EF pools the connection.
+            await using (var cacheSize = staging.Command("PRAGMA cache_size"))
+            {
+                staging._sqliteCacheSize = Convert.ToInt64(await cacheSize.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            }
+
+            await staging.ExecuteAsync("PRAGMA cache_size = -65536", cancellationToken);
             staging._sqliteBatch = staging.SqliteInsert(SqliteBatchRows);
             staging._sqliteSingle = staging.SqliteInsert(1);
         }
