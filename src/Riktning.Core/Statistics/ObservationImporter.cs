@@ -36,69 +36,51 @@ public sealed partial class ObservationImporter(RiktningDb db, IOptions<Database
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
+        var provider = database.Value.Provider;
 
         // Rows are read in full first: every translation error surfaces before the database is touched, and the
         // series are all known before PostgreSQL's COPY takes over the connection. About 50 bytes a row.
         var all = rows as IReadOnlyList<ObservationRow> ?? [.. rows];
         var series = await db.ObservationSeries.Where(s => s.MeasureId == measureId)
             .ToDictionaryAsync(s => (s.RegionKey, s.Breakdown), s => s.Id, cancellationToken);
-        var missing = all.Select(r => (r.RegionKey, r.Breakdown)).Distinct().Where(key => !series.ContainsKey(key))
-            .Select(key => new ObservationSeries { MeasureId = measureId, RegionKey = key.RegionKey, Breakdown = key.Breakdown })
-            .ToList();
+        var hadSeries = series.Count > 0;
+        var missing = MissingSeries(all, series);
         if (missing.Count > 0)
         {
-            db.ObservationSeries.AddRange(missing);
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var added in missing)
+            foreach (var (key, id) in await ObservationStaging.InsertSeriesAsync(connection, dbTransaction, provider, measureId, missing, cancellationToken))
             {
-                series[(added.RegionKey, added.Breakdown)] = added.Id;
+                series[key] = id;
             }
+        }
+
+        // A measure without observations (its first import) can only gain values: the rows go straight into
+        // observations, with no staging table, count or merge. Its primary key still rejects a repeated key.
+        if (all.Count > 0 && !(hadSeries && await HasObservationsAsync(measureId, cancellationToken)))
+        {
+            var first = await NewBatchAsync(origin, all.Count, 0, 0);
+            await using (var direct = await ObservationStaging.CreateDirectAsync(connection, dbTransaction, provider, first.Id, cancellationToken))
+            {
+                await WriteAsync(direct, all, series, origin, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            LogImported(measureId, all.Count, 0, 0, origin.Location);
+            return new ImportSummary(measureId, first.Id, all.Count, 0, 0);
         }
 
         (int Added, int Changed, int Unchanged) counts;
         ImportBatch? batch;
-        await using (var staging = await ObservationStaging.CreateAsync(connection, dbTransaction, database.Value.Provider, cancellationToken))
+        await using (var staging = await ObservationStaging.CreateAsync(connection, dbTransaction, provider, cancellationToken))
         {
-            for (var i = 0; i < all.Count; i++)
-            {
-                var row = all[i];
-                try
-                {
-                    staging.Add(series[(row.RegionKey, row.Breakdown)], row.Period, row.Value, row.Status);
-                }
-                catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 19)
-                {
-                    throw DuplicateKey(origin, row, i + 1);
-                }
-            }
-
-            try
-            {
-                counts = await staging.CountAsync(cancellationToken);
-            }
-            catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation)
-            {
-                throw new ImportFormatException($"{origin.Location}: the same region, period and breakdown occur twice; nothing was imported", ex);
-            }
-
+            await WriteAsync(staging, all, series, origin, cancellationToken);
+            counts = await staging.CountAsync(cancellationToken);
             if (counts.Added + counts.Changed == 0)
             {
                 batch = null;
             }
             else
             {
-                batch = new ImportBatch
-                {
-                    Source = origin.Source,
-                    TableId = origin.TableId,
-                    Location = origin.Location,
-                    RetrievedAtUtc = clock.GetUtcNow().UtcDateTime,
-                    Added = counts.Added,
-                    Changed = counts.Changed,
-                    Unchanged = counts.Unchanged,
-                };
-                db.ImportBatches.Add(batch);
-                await db.SaveChangesAsync(cancellationToken);
+                batch = await NewBatchAsync(origin, counts.Added, counts.Changed, counts.Unchanged);
                 await staging.MergeAsync(batch.Id, cancellationToken);
             }
         }
@@ -114,7 +96,88 @@ public sealed partial class ObservationImporter(RiktningDb db, IOptions<Database
         await transaction.CommitAsync(cancellationToken);
         LogImported(measureId, counts.Added, counts.Changed, counts.Unchanged, origin.Location);
         return new ImportSummary(measureId, batch.Id, counts.Added, counts.Changed, counts.Unchanged);
+
+        async Task<ImportBatch> NewBatchAsync(ImportOrigin from, int added, int changed, int unchanged)
+        {
+            var stored = new ImportBatch
+            {
+                Source = from.Source,
+                TableId = from.TableId,
+                Location = from.Location,
+                RetrievedAtUtc = clock.GetUtcNow().UtcDateTime,
+                Added = added,
+                Changed = changed,
+                Unchanged = unchanged,
+            };
+            db.ImportBatches.Add(stored);
+            await db.SaveChangesAsync(cancellationToken);
+            return stored;
+        }
     }
+
+    /// <summary>Hands every row to the staging with its series id; a key given twice fails the import with the row named.</summary>
+    private static async Task WriteAsync(
+        ObservationStaging staging, IReadOnlyList<ObservationRow> all, Dictionary<(string, string), int> series, ImportOrigin origin, CancellationToken cancellationToken)
+    {
+        // Rows of one series mostly come together (time varies fastest), so the last series is remembered by reference.
+        string? lastRegion = null;
+        string? lastBreakdown = null;
+        var seriesId = 0;
+        var i = 0;
+        try
+        {
+            for (; i < all.Count; i++)
+            {
+                var row = all[i];
+                if (!ReferenceEquals(row.RegionKey, lastRegion) || !ReferenceEquals(row.Breakdown, lastBreakdown))
+                {
+                    seriesId = series[(row.RegionKey, row.Breakdown)];
+                    (lastRegion, lastBreakdown) = (row.RegionKey, row.Breakdown);
+                }
+
+                staging.Add(seriesId, row.Period, row.Value, row.Status);
+            }
+
+            await staging.CompleteAsync(cancellationToken);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 19)
+        {
+            var position = staging.FailedRow ?? i;
+            throw DuplicateKey(origin, all[position], position + 1);
+        }
+        catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation)
+        {
+            throw new ImportFormatException($"{origin.Location}: the same region, period and breakdown occur twice; nothing was imported", ex);
+        }
+    }
+
+    /// <summary>The (region, breakdown) pairs of the rows that have no series yet, in the order first seen.</summary>
+    private static List<(string RegionKey, string Breakdown)> MissingSeries(IReadOnlyList<ObservationRow> all, Dictionary<(string, string), int> series)
+    {
+        var seen = new HashSet<(string, string)>();
+        var missing = new List<(string, string)>();
+        string? lastRegion = null;
+        string? lastBreakdown = null;
+        foreach (var row in all)
+        {
+            if (ReferenceEquals(row.RegionKey, lastRegion) && ReferenceEquals(row.Breakdown, lastBreakdown))
+            {
+                continue;
+            }
+
+            (lastRegion, lastBreakdown) = (row.RegionKey, row.Breakdown);
+            var key = (row.RegionKey, row.Breakdown);
+            if (!series.ContainsKey(key) && seen.Add(key))
+            {
+                missing.Add(key);
+            }
+        }
+
+        return missing;
+    }
+
+    private Task<bool> HasObservationsAsync(string measureId, CancellationToken cancellationToken) =>
+        db.Observations.AnyAsync(o => db.ObservationSeries.Any(s => s.Id == o.SeriesId && s.MeasureId == measureId), cancellationToken);
 
     private static ImportFormatException DuplicateKey(ImportOrigin origin, ObservationRow row, int position) =>
         new($"{origin.Location}: row {position} repeats region {row.RegionKey}, period {row.Period}" +

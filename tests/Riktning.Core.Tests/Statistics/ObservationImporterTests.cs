@@ -76,6 +76,30 @@ public sealed class ObservationImporterTests
         Assert.Equal(84, await db.Observations.CountAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Import_DuplicateKeyInFirstImport_NamesTheRowAndStoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var rows = DatasetRows.From(DatasetRowsTests.CountyPopulation(), DatasetRowsTests.PopulationBySex).ToList();
+        // Past the first multi-row INSERT on SQLite, so the row must be found inside a batch.
+        var bad = rows.Concat(rows.Select(r => r with { Period = r.Period + "M01" })).ToList();
+        bad.Insert(150, rows[3]);
+
+        var error = await Assert.ThrowsAsync<ImportFormatException>(() => Importer(db, database).ImportAsync("befolkning", Origin, bad));
+
+        Assert.Contains("nothing was imported", error.Message, StringComparison.Ordinal);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Contains("row 151 repeats region " + rows[3].RegionKey, error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await db.Observations.CountAsync());
+        Assert.Equal(0, await db.ObservationSeries.CountAsync());
+        Assert.Equal(0, await db.ImportBatches.CountAsync());
+    }
+
     private static ObservationImporter Importer(RiktningDb db, TestDatabase database) =>
         new(db, Options.Create(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }), TimeProvider.System, NullLogger<ObservationImporter>.Instance);
 

@@ -13,8 +13,9 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.HasKey(o => new { o.SeriesId, o.Period });
         builder.Property(o => o.Period).HasMaxLength(20);
         builder.Property(o => o.Status).HasConversion<byte>();
-        builder.HasOne<ObservationSeries>().WithMany().HasForeignKey(o => o.SeriesId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<ImportBatch>().WithMany().HasForeignKey(o => o.BatchId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign keys to series and batches: ObservationImporter is the only writer and creates both in the same
+        // transaction as the values, while PostgreSQL would check a key row by row and make a million-value import
+        // several times slower (bench/README.md). The batch index serves provenance queries.
         builder.HasIndex(o => o.BatchId);
     }
 }

@@ -1,0 +1,16 @@
+using Riktning.Bench;
+
+// `import` runs the whole comparison; `import-child` is the measured Riktning import in a process of its own, so that
+// its peak memory is the import's and not the generator's or the reference tools'.
+return args switch
+{
+    ["import", .. var rest] => await ImportBenchmark.RunAsync(BenchArguments.Parse(rest)),
+    ["import-child", .. var rest] => await ImportChild.RunAsync(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Riktning.Bench import [--values 1000000] [--keep]");
+    return 2;
+}
