@@ -15,7 +15,7 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.Property(o => o.Status).HasConversion<byte>();
         // No foreign keys to series and batches: ObservationImporter is the only writer and creates both in the same
         // transaction as the values, while PostgreSQL would check a key row by row and make a million-value import
-        // several times slower (bench/README.md). The batch index serves provenance queries.
-        builder.HasIndex(o => o.BatchId);
+        // several times slower (bench/README.md). BatchId is not indexed either: every index is one more B-tree per
+        // value on import, and asking "which values came from batch N" is rare enough to scan for.
     }
 }

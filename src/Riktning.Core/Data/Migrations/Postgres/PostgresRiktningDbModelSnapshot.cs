@@ -127,8 +127,6 @@ namespace Riktning.Data.Migrations.Postgres
 
                     b.HasKey("SeriesId", "Period");
 
-                    b.HasIndex("BatchId");
-
                     b.ToTable("observations", (string)null);
                 });
 
@@ -217,21 +215,6 @@ namespace Riktning.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("strategy_revisions", (string)null);
-                });
-
-            modelBuilder.Entity("Riktning.Statistics.Observation", b =>
-                {
-                    b.HasOne("Riktning.Statistics.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("BatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Riktning.Statistics.ObservationSeries", null)
-                        .WithMany()
-                        .HasForeignKey("SeriesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

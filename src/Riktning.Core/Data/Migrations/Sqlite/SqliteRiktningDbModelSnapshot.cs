@@ -118,8 +118,6 @@ namespace Riktning.Data.Migrations.Sqlite
 
                     b.HasKey("SeriesId", "Period");
 
-                    b.HasIndex("BatchId");
-
                     b.ToTable("observations", (string)null);
                 });
 
@@ -204,21 +202,6 @@ namespace Riktning.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("strategy_revisions", (string)null);
-                });
-
-            modelBuilder.Entity("Riktning.Statistics.Observation", b =>
-                {
-                    b.HasOne("Riktning.Statistics.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("BatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Riktning.Statistics.ObservationSeries", null)
-                        .WithMany()
-                        .HasForeignKey("SeriesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
