@@ -23,13 +23,19 @@ public sealed partial class StatisticsRefresher(
     IOptions<RefreshOptions> options,
     ILogger<StatisticsRefresher> logger)
 {
-    public async Task<IReadOnlyList<RefreshOutcome>> RefreshAsync(IProgress<(int Done, int Total, string MeasureId)>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Refreshes every measure with a source, or only <paramref name="measureIds"/> (an unknown id is an error).</summary>
+    public async Task<IReadOnlyList<RefreshOutcome>> RefreshAsync(IReadOnlyCollection<string>? measureIds = null, IProgress<(int Done, int Total, string MeasureId)>? progress = null, CancellationToken cancellationToken = default)
     {
-        var measures = (await catalog.CurrentAsync(cancellationToken))
+        var all = (await catalog.CurrentAsync(cancellationToken))
             .Where(d => d.Definition.Kind == DefinitionKind.Strategy)
             .SelectMany(d => d.Definition.Measures)
-            .Where(m => m.Source.Type != SourceType.None)
             .ToList();
+        if (measureIds?.FirstOrDefault(id => all.All(m => m.Id != id)) is { } unknown)
+        {
+            throw new ImportFormatException($"--measure: '{unknown}' is not a measure of any loaded strategy");
+        }
+
+        var measures = all.Where(m => m.Source.Type != SourceType.None && (measureIds is null || measureIds.Contains(m.Id))).ToList();
         var koladaRegions = await KoladaRegionsAsync(cancellationToken);
         var outcomes = new List<RefreshOutcome>();
         for (var i = 0; i < measures.Count; i++)

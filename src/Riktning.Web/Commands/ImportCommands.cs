@@ -3,6 +3,7 @@ using Riktning.Importing;
 using Riktning.Importing.JsonStat;
 using Riktning.Importing.Kolada;
 using Riktning.Importing.PcAxis;
+using Riktning.Importing.Tabular;
 using Riktning.Statistics;
 using Riktning.Strategy;
 using Spectre.Console;
@@ -10,7 +11,7 @@ using Spectre.Console;
 namespace Riktning.Web.Commands;
 
 /// <summary>
-/// <c>riktning import px|jsonstat|kolada-csv FILE --measure ID …</c>: one file into one measure, in one transaction.
+/// <c>riktning import px|jsonstat|kolada-csv|csv|excel FILE --measure ID …</c>: one file into one measure, in one transaction.
 /// The mapping options say how the table's dimensions become region, period and breakdowns.
 /// </summary>
 internal static class ImportCommands
@@ -42,10 +43,35 @@ internal static class ImportCommands
             return await ImportAsync(services, measureId, new ImportOrigin("kolada", null, path), rows, ct);
         }, cancellationToken));
         command.Subcommands.Add(kolada);
+        command.Subcommands.Add(UploadCommand("csv", "A CSV file in the upload layout (docs/upload-format.md).", path =>
+        {
+            using var reader = new StreamReader(path);
+            return TabularRows.FromCsv(reader, Path.GetFileName(path));
+        }));
+        command.Subcommands.Add(UploadCommand("excel", "An Excel .xlsx file in the upload layout (docs/upload-format.md).", path =>
+        {
+            using var stream = File.OpenRead(path);
+            return TabularRows.FromExcel(stream, Path.GetFileName(path));
+        }));
         return command;
     }
 
     private sealed record TableOptions(string? Language);
+
+    private static Command UploadCommand(string name, string description, Func<string, IReadOnlyList<ObservationRow>> read)
+    {
+        var file = FileArgument();
+        var measure = MeasureOption();
+        var command = new Command(name, description) { file, measure };
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
+        {
+            var path = parseResult.GetRequiredValue(file).FullName;
+            var measureId = parseResult.GetRequiredValue(measure);
+            await RequireMeasureAsync(services, measureId, ct);
+            return await ImportAsync(services, measureId, new ImportOrigin(name, null, path), read(path), ct);
+        }, cancellationToken));
+        return command;
+    }
 
     private static Command TableCommand(string name, string description, Func<string, TableOptions, StatisticsDataset> parse)
     {

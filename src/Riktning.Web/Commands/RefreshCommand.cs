@@ -10,14 +10,16 @@ internal static class RefreshCommand
 {
     public static Command Create()
     {
-        var command = new Command("refresh", "Fetch every measure that names a source (Kolada, SCB, SSB) and import what changed.");
+        var measure = new Option<string[]>("--measure") { Description = "Only these measures (ids from the strategy definition); repeatable." };
+        var command = new Command("refresh", "Fetch every measure that names a source (Kolada, SCB, SSB) and import what changed.") { measure };
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
             var refresher = services.GetRequiredService<StatisticsRefresher>();
+            var only = parseResult.GetValue(measure) is { Length: > 0 } ids ? ids : null;
             IReadOnlyList<RefreshOutcome> outcomes;
             if (Console.IsOutputRedirected)
             {
-                outcomes = await refresher.RefreshAsync(cancellationToken: ct);
+                outcomes = await refresher.RefreshAsync(only, cancellationToken: ct);
             }
             else
             {
@@ -30,7 +32,7 @@ internal static class RefreshCommand
                         task.Value = p.Done;
                         task.Description = p.MeasureId.Length > 0 ? Markup.Escape(p.MeasureId) : "Done";
                     });
-                    return await refresher.RefreshAsync(progress, ct);
+                    return await refresher.RefreshAsync(only, progress, ct);
                 });
             }
 

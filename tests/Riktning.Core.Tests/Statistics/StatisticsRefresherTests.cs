@@ -98,6 +98,32 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
         Assert.False(await db.ObservationSeries.AnyAsync(s => s.MeasureId == "folkmangd-manad"));
     }
 
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Refresh_SecondOfTwoKoladaCallsFails_StoresNothingForTheMeasure(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        // 27 municipalities: Kolada takes 25 ids per call, so the KPI needs two calls.
+        var codes = Enumerable.Range(1, 27).Select(i => (1700 + i).ToString(CultureInfo.InvariantCulture)).ToArray();
+        await using var services = await ServicesAsync(database, [
+            .. codes.Select((code, i) => KeyValuePair.Create($"Riktning:Refresh:Regions:{i}", (string?)("SE-" + code))),
+            new("Riktning:Sources:Kolada:MaxAttempts", "2"),
+            new("Riktning:Sources:Kolada:RetryDelay", "00:00:00.010"),
+        ]);
+        server.ServeText("GET", "/kolada/data/kpi/N01951/municipality/" + string.Join(',', codes[..25]),
+            """{"count": 1, "values": [{"kpi": "N01951", "municipality": "1701", "period": 2022, "values": [{"gender": "T", "count": 1, "status": "", "value": 100}]}], "next_url": null}""");
+        server.ServeText("GET", "/kolada/data/kpi/N01951/municipality/" + string.Join(',', codes[25..]), "{}").FailFirst(10, 503);
+
+        var outcome = await RefreshAsync(services, "invanare");
+
+        Assert.Contains("1726,1727", outcome["invanare"].Error, StringComparison.Ordinal);
+        Assert.Contains("gave up after 2 attempts", outcome["invanare"].Error, StringComparison.Ordinal);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
+        Assert.Equal(0, await db.Observations.CountAsync());
+        Assert.Equal(0, await db.ImportBatches.CountAsync());
+    }
+
     public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
 
     private void ServeKolada()
@@ -110,10 +136,11 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
             $$"""{"count": 4, "values": [{{Value("1780", "T", 95356)}}, {{Value("1780", "K", 48200)}}, {{Value("1784", "T", 25912)}}, {{Value("1785", "T", 15540)}}], "next_url": null}""");
     }
 
-    private async Task<ServiceProvider> ServicesAsync(TestDatabase database)
+    private async Task<ServiceProvider> ServicesAsync(TestDatabase database, params KeyValuePair<string, string?>[] extra)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([
             .. database.Settings(),
+            .. extra,
             new("Riktning:Sources:Kolada:BaseUrl", server.Url("kolada/").ToString()),
             new("Riktning:Sources:ScbApi2:BaseUrl", server.Url("scb/").ToString()),
             new("Riktning:Sources:ScbApi2:MaxAttempts", "2"),
@@ -128,10 +155,11 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
         return services;
     }
 
-    private static async Task<Dictionary<string, RefreshOutcome>> RefreshAsync(ServiceProvider services)
+    private static async Task<Dictionary<string, RefreshOutcome>> RefreshAsync(ServiceProvider services, params string[] only)
     {
         await using var scope = services.CreateAsyncScope();
-        var outcomes = await scope.ServiceProvider.GetRequiredService<StatisticsRefresher>().RefreshAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var outcomes = await scope.ServiceProvider.GetRequiredService<StatisticsRefresher>()
+            .RefreshAsync(only.Length > 0 ? only : null, cancellationToken: TestContext.Current.CancellationToken);
         return outcomes.ToDictionary(o => o.MeasureId);
     }
 

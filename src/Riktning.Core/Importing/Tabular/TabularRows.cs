@@ -30,6 +30,13 @@ public static class TabularRows
         while (csv.Read())
         {
             var line = csv.Parser.RawRow;
+            if (csv.Parser.Count != header.Length)
+            {
+                // Most often a Swedish decimal comma in a comma-separated file.
+                throw new ImportFormatException(
+                    $"{source}: line {line}: {csv.Parser.Count} fields but the header has {header.Length}; write decimals with '.' or separate the columns with ';'");
+            }
+
             rows.Add(Row(columns, i => csv.GetField(i), source, line));
         }
 
