@@ -29,13 +29,18 @@ internal static class ImportChild
         {
             ["Riktning:Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Riktning"] = connectionString,
+            ["Riktning:RegionListsPath"] = Path.Combine(RepositoryRoot.Find(), "regions"),
+            ["Riktning:DefinitionsPath"] = Path.Combine(RepositoryRoot.Find(), "strategies"),
         }).Build();
         var services = new ServiceCollection().AddLogging().AddRiktningCore(configuration);
         await using var container = services.BuildServiceProvider();
 
         await using (var scope = container.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<DatabaseSetup>().MigrateAsync();
+            // Migrated and filled as the app does on start: the importer checks region codes against the registry.
+            var setup = scope.ServiceProvider.GetRequiredService<DatabaseSetup>();
+            await setup.MigrateAsync();
+            await setup.LoadBundledContentAsync();
         }
 
         var origin = new ImportOrigin("json-stat2", "BENCH01", Path.GetFileName(file));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Riktning.Data;
 using Riktning.Importing;
+using Riktning.Regions;
 
 namespace Riktning.Statistics;
 
@@ -41,6 +42,7 @@ public sealed partial class ObservationImporter(RiktningDb db, IOptions<Database
         // Rows are read in full first: every translation error surfaces before the database is touched, and the
         // series are all known before PostgreSQL's COPY takes over the connection. About 50 bytes a row.
         var all = rows as IReadOnlyList<ObservationRow> ?? [.. rows];
+        await RequireKnownSwedishRegionsAsync(all, origin, cancellationToken);
         var series = await db.ObservationSeries.Where(s => s.MeasureId == measureId)
             .ToDictionaryAsync(s => (s.RegionKey, s.Breakdown), s => s.Id, cancellationToken);
         var hadSeries = series.Count > 0;
@@ -178,6 +180,29 @@ public sealed partial class ObservationImporter(RiktningDb db, IOptions<Database
 
     private Task<bool> HasObservationsAsync(string measureId, CancellationToken cancellationToken) =>
         db.Observations.AnyAsync(o => db.ObservationSeries.Any(s => s.Id == o.SeriesId && s.MeasureId == measureId), cancellationToken);
+
+    /// <summary>
+    /// The Swedish code list is complete (the country, 21 counties, 290 municipalities), so a Swedish key outside it is a
+    /// wrong code, not a missing entry. The Norwegian list covers the border region only and is not used to reject.
+    /// </summary>
+    private async Task RequireKnownSwedishRegionsAsync(IReadOnlyList<ObservationRow> rows, ImportOrigin origin, CancellationToken cancellationToken)
+    {
+        var swedish = rows.Select(r => r.RegionKey).Where(k => k == "SE" || k.StartsWith("SE-", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        if (swedish.Count == 0)
+        {
+            return;
+        }
+
+        var known = (await db.Regions.Where(r => r.Country == "SE").Select(r => r.Code).ToListAsync(cancellationToken))
+            .Select(code => RegionKey.Format("SE", code))
+            .ToHashSet(StringComparer.Ordinal);
+        var unknown = swedish.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ImportFormatException(
+                $"{origin.Location}: {unknown.Count} region code(s) not in the Swedish region registry: {string.Join(", ", unknown.Take(10))}; nothing was imported");
+        }
+    }
 
     private static ImportFormatException DuplicateKey(ImportOrigin origin, ObservationRow row, int position) =>
         new($"{origin.Location}: row {position} repeats region {row.RegionKey}, period {row.Period}" +

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Riktning.Data;
 using Riktning.Importing;
+using Riktning.Regions;
 using Riktning.Statistics;
 using Riktning.Testing;
 
@@ -20,6 +21,7 @@ public sealed class ObservationImporterTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
         var rows = DatasetRows.From(DatasetRowsTests.CountyPopulation(), DatasetRowsTests.PopulationBySex).ToList();
 
         var first = await Importer(db, database).ImportAsync("befolkning", Origin, rows);
@@ -38,6 +40,7 @@ public sealed class ObservationImporterTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
         var rows = DatasetRows.From(DatasetRowsTests.CountyPopulation(), DatasetRowsTests.PopulationBySex).ToList();
         var first = await Importer(db, database).ImportAsync("befolkning", Origin, rows);
         var index = rows.FindIndex(r => r is { RegionKey: "SE-17", Period: "2008", Breakdown: "sex=women" });
@@ -63,6 +66,7 @@ public sealed class ObservationImporterTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
         var rows = DatasetRows.From(DatasetRowsTests.CountyPopulation(), DatasetRowsTests.PopulationBySex).ToList();
         await Importer(db, database).ImportAsync("befolkning", Origin, rows);
         var bad = rows.Select(r => r with { Value = r.Value + 1 }).Append(rows[0] with { Value = 1 }).ToList();
@@ -82,6 +86,7 @@ public sealed class ObservationImporterTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
         var rows = DatasetRows.From(DatasetRowsTests.CountyPopulation(), DatasetRowsTests.PopulationBySex).ToList();
         // Past the first multi-row INSERT on SQLite, so the row must be found inside a batch.
         var bad = rows.Concat(rows.Select(r => r with { Period = r.Period + "M01" })).ToList();
@@ -98,6 +103,21 @@ public sealed class ObservationImporterTests
         Assert.Equal(0, await db.Observations.CountAsync());
         Assert.Equal(0, await db.ObservationSeries.CountAsync());
         Assert.Equal(0, await db.ImportBatches.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Import_UnknownSwedishRegion_RejectsAll(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
+        ObservationRow[] rows = [new("SE-1780", "2024", "", 1, ValueStatus.Present), new("SE-1799", "2024", "", 2, ValueStatus.Present)];
+
+        var error = await Assert.ThrowsAsync<ImportFormatException>(() => Importer(db, database).ImportAsync("befolkning", Origin, rows));
+
+        Assert.Equal("pxweb_BE0101N1_population_county_en_ansi.px: 1 region code(s) not in the Swedish region registry: SE-1799; nothing was imported", error.Message);
+        Assert.Equal(0, await db.Observations.CountAsync());
     }
 
     private static ObservationImporter Importer(RiktningDb db, TestDatabase database) =>
