@@ -124,6 +124,29 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
         Assert.Equal(0, await db.ImportBatches.CountAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Refresh_SecondCallTimesOut_StoresNothingForTheMeasure(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var codes = Enumerable.Range(1, 27).Select(i => (1700 + i).ToString(CultureInfo.InvariantCulture)).ToArray();
+        await using var services = await ServicesAsync(database, [
+            .. codes.Select((code, i) => KeyValuePair.Create($"Riktning:Refresh:Regions:{i}", (string?)("SE-" + code))),
+            new("Riktning:Sources:Kolada:MaxAttempts", "1"),
+            new("Riktning:Sources:Kolada:Timeout", "00:00:00.300"),
+        ]);
+        server.ServeText("GET", "/kolada/data/kpi/N01951/municipality/" + string.Join(',', codes[..25]),
+            """{"count": 1, "values": [{"kpi": "N01951", "municipality": "1701", "period": 2022, "values": [{"gender": "T", "count": 1, "status": "", "value": 100}]}], "next_url": null}""");
+        server.ServeText("GET", "/kolada/data/kpi/N01951/municipality/" + string.Join(',', codes[25..]), "{}").DelayFirst(10, TimeSpan.FromSeconds(3));
+
+        var outcome = await RefreshAsync(services, "invanare");
+
+        Assert.Contains("1726,1727", outcome["invanare"].Error, StringComparison.Ordinal);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
+        Assert.Equal(0, await db.Observations.CountAsync());
+    }
+
     public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
 
     private void ServeKolada()
