@@ -40,6 +40,24 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task IndicatorWithData_DrawsChartFromTheTable()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/indicators/gymnasiebehorighet").ToString());
+
+        await page.WaitForSelectorAsync(".chart svg");
+        var hidden = await page.GetAttributeAsync(".chart", "aria-hidden");
+        var chartText = await page.TextContentAsync(".chart svg");
+        var tableValues = await page.Locator("table[data-chart=bar] td[data-value]:not([data-value=''])").CountAsync();
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("indicator-chart"), FullPage = true });
+
+        Assert.Equal("true", hidden);
+        Assert.Equal(2, tableValues);
+        Assert.Contains("Värmlands län", chartText, StringComparison.Ordinal);
+        Assert.Contains("Karlstad", chartText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StartAndIndicator_KeyboardAndLanguageSwitch_Work()
     {
         var page = await browser.Browser.NewPageAsync();
