@@ -5,7 +5,7 @@ namespace Riktning.Analysis;
 
 /// <summary>
 /// A region against its country, its peers and its Norwegian neighbours in the region's latest period with a value.
-/// <see cref="Rank"/> is 1 for the highest value among <see cref="PeerCount"/> peers (the country's regions at the same
+/// <see cref="Rank"/> is 1 for the highest value among the <see cref="PeerCount"/> peers with a value in that period (the country's regions at the same
 /// level: the 21 counties for a county); equal values share the better rank and the next rank is skipped (1, 2, 2, 4), so
 /// a tie never makes a region look worse than a peer with the same figure. <see cref="HigherIsBetter"/> says how to read
 /// the rank: true for a measure that should increase, false for one that should decrease, null while undecided.
