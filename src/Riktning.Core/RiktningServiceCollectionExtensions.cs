@@ -45,6 +45,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<ObservationQueries>();
+        services.AddScoped<Analysis.IndicatorAnalysisService>();
 
         // Statistics sources: one named HttpClient each, and StatisticsClients sharing each source's call limit.
         services.AddStatisticsSources(configuration);

@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Riktning.Data;
+using Riktning.Regions;
+using Riktning.Statistics;
+using Riktning.Strategy;
+
+namespace Riktning.Analysis;
+
+/// <summary>
+/// Reads a measure's observations and hands them to the pure analysis (<see cref="MeasureTrend"/>,
+/// <see cref="BreakdownSummary"/>, <see cref="RegionComparison"/>, <see cref="Rollup"/>). Read-only: nothing is tracked
+/// or written.
+/// </summary>
+public sealed class IndicatorAnalysisService(RiktningDb db)
+{
+    public const string DefaultRegion = "SE-17";
+
+    /// <summary>The baseline year when a definition names none: the strategy's first measurement.</summary>
+    public const int DefaultBaselineYear = 2021;
+
+    private readonly Dictionary<string, IReadOnlyList<string>> _municipalities = new(StringComparer.Ordinal);
+
+    /// <summary>The direction that applies to a measure: its own when set, otherwise its indicator's.</summary>
+    public static Direction EffectiveDirection(Measure measure, Direction indicatorDirection) => measure.Direction ?? indicatorDirection;
+
+    /// <summary>
+    /// Analyses one measure in <paramref name="region"/>. All of the measure's series and observations (every region and
+    /// breakdown) come in one query; the region's municipalities in one more, once per service instance.
+    /// </summary>
+    public async Task<MeasureAnalysis> AnalyseMeasureAsync(
+        Measure measure,
+        Direction indicatorDirection,
+        int baselineYear,
+        string region = DefaultRegion,
+        MeasureAnalysisOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        var direction = EffectiveDirection(measure, indicatorDirection);
+        var points = await (from o in db.Observations
+                            join s in db.ObservationSeries on o.SeriesId equals s.Id
+                            where s.MeasureId == measure.Id
+                            select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status))
+            .ToListAsync(cancellationToken);
+
+        var total = points.Where(p => p.RegionKey == region && p.Breakdown.Length == 0).Select(p => new SeriesPoint(p.Period, p.Value, p.Status));
+        var trend = MeasureTrend.From(total, direction, baselineYear, options);
+
+        // The latest period in which the region has any value, total or breakdown: a breakdown may be published first.
+        var latest = points.Where(p => p.RegionKey == region && p.Value is not null).Select(p => p.Period).Max(StatisticsPeriod.Order);
+        var breakdowns = latest is null
+            ? null
+            : BreakdownSummary.From(points, region, latest, await MunicipalitiesAsync(region, cancellationToken));
+        return new MeasureAnalysis(measure.Id, region, direction, trend, breakdowns, RegionComparison.From(points, region, direction));
+    }
+
+    /// <summary>
+    /// Counts every measure's assessment in <paramref name="region"/> up the definition's tree. One query reads the
+    /// region's totals for all measures. <paramref name="optionsFor"/> gives a measure's tolerance; by default
+    /// <see cref="MeasureAnalysisOptions.Default"/>, until the definition can state one.
+    /// </summary>
+    public async Task<StrategyRollup> RollupAsync(
+        StrategyDefinition definition,
+        string region = DefaultRegion,
+        Func<Measure, MeasureAnalysisOptions>? optionsFor = null,
+        CancellationToken cancellationToken = default)
+    {
+        var baselineYear = definition.Revision.BaselineYear ?? DefaultBaselineYear;
+        var ids = definition.Measures.Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
+        var rows = await (from o in db.Observations
+                          join s in db.ObservationSeries on o.SeriesId equals s.Id
+                          where ids.Contains(s.MeasureId) && s.RegionKey == region && s.Breakdown == BreakdownKey.Total
+                          select new { s.MeasureId, Point = new SeriesPoint(o.Period, o.Value, o.Status) })
+            .ToListAsync(cancellationToken);
+        var byMeasure = rows.ToLookup(r => r.MeasureId, r => r.Point, StringComparer.Ordinal);
+
+        var assessments = new Dictionary<string, Assessment>(StringComparer.Ordinal);
+        foreach (var indicator in definition.Indicators)
+        {
+            foreach (var measure in indicator.Measures)
+            {
+                var options = optionsFor?.Invoke(measure) ?? MeasureAnalysisOptions.Default;
+                var direction = EffectiveDirection(measure, indicator.Direction);
+                assessments[measure.Id] = MeasureTrend.From(byMeasure[measure.Id], direction, baselineYear, options).Assessment;
+            }
+        }
+
+        return Rollup.Count(definition, assessments, region);
+    }
+
+    /// <summary>The keys of the municipalities currently in a county; empty for a country or a municipality.</summary>
+    private async Task<IReadOnlyList<string>> MunicipalitiesAsync(string region, CancellationToken cancellationToken)
+    {
+        if (_municipalities.TryGetValue(region, out var cached))
+        {
+            return cached;
+        }
+
+        var (country, code) = RegionKey.Parse(region);
+        var codes = await db.Regions.AsNoTracking()
+            .Where(r => r.Country == country && r.ParentCode == code && r.Level == RegionLevel.Municipality && r.ValidTo == null)
+            .Select(r => r.Code)
+            .ToListAsync(cancellationToken);
+        IReadOnlyList<string> keys = [.. codes.Select(c => RegionKey.Format(country, c))];
+        _municipalities[region] = keys;
+        return keys;
+    }
+}

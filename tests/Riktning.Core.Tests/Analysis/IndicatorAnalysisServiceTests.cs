@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Riktning.Analysis;
+using Riktning.Data;
+using Riktning.Importing;
+using Riktning.Regions;
+using Riktning.Statistics;
+using Riktning.Strategy;
+using Riktning.Testing;
+
+namespace Riktning.Core.Tests.Analysis;
+
+public sealed class IndicatorAnalysisServiceTests
+{
+    private const string MeasureId = "sysselsattningsgrad";
+
+    public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task AnalyseMeasureAsync_ImportedRows_GivesTrendBreakdownsAndComparison(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await ImportAsync(db, database);
+        var measure = RollupTests.Measure(MeasureId);
+
+        var analysis = await new IndicatorAnalysisService(db).AnalyseMeasureAsync(measure, Direction.Increase, 2021);
+
+        Assert.Equal(Direction.Increase, analysis.Direction);
+        var trend = analysis.Trend;
+        Assert.Equal(("2021", 78.0, "2023", 79.5), (trend.BaselinePeriod, trend.BaselineValue, trend.LatestPeriod, trend.LatestValue));
+        // 2022 is missing, so the previous value is 2021's; 1.5 > 1 % of 78.
+        Assert.Equal("2021", trend.PreviousPeriod);
+        Assert.Equal(1.5, trend.ChangeSinceBaseline);
+        Assert.Equal(Assessment.Better, trend.Assessment);
+
+        var breakdowns = analysis.Breakdowns!;
+        Assert.Equal("2023", breakdowns.Period);
+        Assert.Equal(-5.0, breakdowns.Sex!.Gap);
+        Assert.Equal(3, breakdowns.Municipalities!.Count);
+        Assert.Equal(78.0, breakdowns.Municipalities.Median);
+        Assert.Equal(new RegionValue("SE-1737", 75), breakdowns.Municipalities.Min);
+
+        var comparison = analysis.Comparison;
+        Assert.Equal(-0.5, comparison.DifferenceFromCountry);
+        Assert.Equal((2, 3), (comparison.Rank, comparison.PeerCount));
+        Assert.Equal([new CrossBorderValue("NO-34", "2023", 74)], comparison.Norway);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task RollupAsync_OneMeasureWithDataOneWithout_CountsBetterAndNotEnoughData(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await ImportAsync(db, database);
+        // The measure's own direction (Decrease) overrides the indicator's, so the rise counts as worse.
+        var definition = RollupTests.Definition(RollupTests.Area("a1", RollupTests.Goal("g1",
+            RollupTests.Indicator("i1", Direction.Increase, RollupTests.Measure(MeasureId), RollupTests.Measure("utan-data")),
+            RollupTests.Indicator("i2", Direction.Increase, RollupTests.Measure(MeasureId + "-2", Direction.Decrease)))));
+        await Importer(db, database).ImportAsync(MeasureId + "-2", Origin,
+            [new("SE-17", "2021", "", 10, ValueStatus.Present), new("SE-17", "2024", "", 11, ValueStatus.Present)]);
+
+        var rollup = await new IndicatorAnalysisService(db).RollupAsync(definition);
+
+        Assert.Equal(new AssessmentCounts(1, 1, 0, 1), rollup.Counts);
+        Assert.Equal(new AssessmentCounts(1, 0, 0, 1), rollup.FocusAreas[0].Goals[0].Indicators[0].Counts);
+        Assert.Equal(Assessment.Worse, rollup.FocusAreas[0].Goals[0].Indicators[1].Measures[MeasureId + "-2"]);
+    }
+
+    private static readonly ImportOrigin Origin = new("csv", null, "analysis-test.csv");
+
+    private static async Task ImportAsync(RiktningDb db, TestDatabase database)
+    {
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
+        ObservationRow[] rows =
+        [
+            new("SE-17", "2021", "", 78, ValueStatus.Present),
+            new("SE-17", "2022", "", null, ValueStatus.Missing),
+            new("SE-17", "2023", "", 79.5, ValueStatus.Present),
+            new("SE-17", "2023", "sex=women", 77, ValueStatus.Present),
+            new("SE-17", "2023", "sex=men", 82, ValueStatus.Present),
+            new("SE", "2023", "", 80, ValueStatus.Present),
+            new("SE-01", "2023", "", 83, ValueStatus.Present),
+            new("SE-25", "2023", "", 79.5, ValueStatus.Present),
+            new("SE-1780", "2023", "", 81, ValueStatus.Present),
+            new("SE-1737", "2023", "", 75, ValueStatus.Present),
+            new("SE-1715", "2023", "", 78, ValueStatus.Present),
+            new("NO-34", "2023", "", 74, ValueStatus.Present),
+        ];
+        await Importer(db, database).ImportAsync(MeasureId, Origin, rows);
+    }
+
+    private static ObservationImporter Importer(RiktningDb db, TestDatabase database) =>
+        new(db, Options.Create(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }), TimeProvider.System, NullLogger<ObservationImporter>.Instance);
+}
