@@ -36,6 +36,11 @@ public sealed class IndicatorDataTests(SiteFixture site) : IClassFixture<SiteFix
         Assert.Contains("<th scope=\"row\">Karlstad</th>", indicator, StringComparison.Ordinal);
         Assert.Contains("Confidential", indicator, StringComparison.Ordinal);
         Assert.Contains("4 values, latest 2024", goal, StringComparison.Ordinal);
+        Assert.Contains("2023: 160,000", indicator, StringComparison.Ordinal);
+        Assert.Contains("2021 is missing; the first period after it is used as the baseline.", indicator, StringComparison.Ordinal);
+        Assert.Contains("+1,234.5", System.Net.WebUtility.HtmlDecode(indicator), StringComparison.Ordinal);
+        Assert.Contains("Unchanged</span>", indicator, StringComparison.Ordinal);
+        Assert.Contains(" better, 0 worse, 1 unchanged, ", goal, StringComparison.Ordinal);
         Assert.Contains("1 of 51 measures have statistics (4 values)", start, StringComparison.Ordinal);
     }
 }

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Riktning.Analysis;
 using Riktning.Statistics;
 using Riktning.Strategy;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 
-public sealed class GoalModel(SiteDefinitions site, ObservationQueries observations) : StrategyPage
+public sealed class GoalModel(SiteDefinitions site, ObservationQueries observations, IndicatorAnalysisService analysis) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
 
@@ -14,6 +15,9 @@ public sealed class GoalModel(SiteDefinitions site, ObservationQueries observati
     public IReadOnlyList<NamedItem> Perspectives { get; private set; } = [];
 
     public IReadOnlyDictionary<string, MeasureDataStatus> Data { get; private set; } = new Dictionary<string, MeasureDataStatus>();
+
+    /// <summary>The assessments of the goal's measures in Värmland, counted per indicator and for the goal.</summary>
+    public GoalRollup? Rollup { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -31,6 +35,8 @@ public sealed class GoalModel(SiteDefinitions site, ObservationQueries observati
         (Area, Goal) = match;
         Perspectives = Strategy.Perspectives.Where(p => Goal.Perspectives.Contains(p.Id)).ToList();
         Data = await observations.StatusAsync(Goal.Indicators.SelectMany(i => i.Measures).Select(m => m.Id), cancellationToken);
+        var rollup = await analysis.RollupAsync(Strategy, cancellationToken: cancellationToken);
+        Rollup = rollup.FocusAreas.SelectMany(a => a.Goals).FirstOrDefault(g => g.GoalId == Goal.Id);
         return Page();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Riktning.Analysis;
 using Riktning.Regions;
 using Riktning.Statistics;
 using Riktning.Strategy;
@@ -6,7 +7,7 @@ using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 
-public sealed class IndicatorModel(SiteDefinitions site, ObservationQueries observations, RegionRegistry regions) : StrategyPage
+public sealed class IndicatorModel(SiteDefinitions site, ObservationQueries observations, RegionRegistry regions, IndicatorAnalysisService analysis) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
 
@@ -18,6 +19,9 @@ public sealed class IndicatorModel(SiteDefinitions site, ObservationQueries obse
 
     /// <summary>Per measure with data: every region's total in the latest period.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<LatestValue>> Latest { get; private set; } = new Dictionary<string, IReadOnlyList<LatestValue>>();
+
+    /// <summary>Per measure with data: Värmland's trend against the baseline.</summary>
+    public IReadOnlyDictionary<string, MeasureAnalysis> Analyses { get; private set; } = new Dictionary<string, MeasureAnalysis>();
 
     /// <summary>Region names by key, for the tables.</summary>
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
@@ -46,6 +50,14 @@ public sealed class IndicatorModel(SiteDefinitions site, ObservationQueries obse
         }
 
         Latest = latest;
+        var analyses = new Dictionary<string, MeasureAnalysis>(StringComparer.Ordinal);
+        var baseline = Strategy.Revision.BaselineYear ?? IndicatorAnalysisService.DefaultBaselineYear;
+        foreach (var measure in Indicator.Measures.Where(m => Data.ContainsKey(m.Id)))
+        {
+            analyses[measure.Id] = await analysis.AnalyseMeasureAsync(measure, Indicator.Direction, baseline, cancellationToken: cancellationToken);
+        }
+
+        Analyses = analyses;
         if (latest.Count > 0)
         {
             // Names as they were at the end of the period shown; a code that changed later keeps its old name.
