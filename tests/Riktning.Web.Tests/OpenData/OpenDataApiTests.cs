@@ -104,6 +104,7 @@ public sealed class OpenDataApiTests(SiteFixture site) : IClassFixture<SiteFixtu
         using var json = JsonDocument.Parse(body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json+stat", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Normalise(OpenDataSeed.Expected("observations.json-stat2.json")), Normalise(body));
         var root = json.RootElement;
         var size = root.GetProperty("size").EnumerateArray().Select(s => s.GetInt32()).ToList();
@@ -221,7 +222,8 @@ public sealed class OpenDataApiTests(SiteFixture site) : IClassFixture<SiteFixtu
     {
         var client = site.Client(provider);
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", Cancel));
+        var raw = await client.GetStringAsync("/openapi/v1.json", Cancel);
+        using var json = JsonDocument.Parse(raw);
 
         var paths = json.RootElement.GetProperty("paths");
         Assert.Equal(
@@ -231,6 +233,9 @@ public sealed class OpenDataApiTests(SiteFixture site) : IClassFixture<SiteFixtu
         Assert.Equal("GetObservations", observations.GetProperty("operationId").GetString());
         var region = observations.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "region");
         Assert.StartsWith("Region keys to include", region.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            ["application/json", "application/json+stat", "text/csv"],
+            observations.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.True(observations.GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(observations.GetProperty("responses").TryGetProperty("404", out _));
     }

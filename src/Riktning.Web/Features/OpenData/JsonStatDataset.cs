@@ -19,6 +19,9 @@ public sealed record JsonStatDataset(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Status,
     JsonStatExtension Extension)
 {
+    /// <summary>The media type JSON-stat is served as; <c>?format=json-stat2</c> and <c>Accept: application/json+stat</c> ask for it.</summary>
+    public const string MediaType = "application/json+stat; charset=utf-8";
+
     [JsonPropertyOrder(-2)]
     public string Version => "2.0";
 

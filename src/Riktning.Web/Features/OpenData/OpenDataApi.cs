@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Riktning.Strategy;
 using Riktning.Web.Features.Shared;
 
@@ -53,8 +55,7 @@ public static class OpenDataApi
         api.MapGet("/measures/{id}/observations", GetObservationsAsync)
             .WithName("GetObservations")
             .WithSummary("A measure's observations, filtered by region, period and breakdown, as JSON, JSON-stat 2.0 or CSV.")
-            .Produces<JsonStatDataset>(StatusCodes.Status200OK, "application/json+stat")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .AddOpenApiOperationTransformer(DescribeOtherFormatsAsync)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -200,12 +201,22 @@ public static class OpenDataApi
         {
             case ObservationFormat.JsonStat2:
                 var names = await queries.RegionNamesAsync(cancellationToken);
-                return TypedResults.Json(JsonStatDataset.Create(id, measure.Name.Sv, measure.Unit, rows, names));
+                return TypedResults.Json(JsonStatDataset.Create(id, measure.Name.Sv, measure.Unit, rows, names), contentType: JsonStatDataset.MediaType);
             case ObservationFormat.Csv:
                 context.Response.Headers.ContentDisposition = $"attachment; filename=\"{id}.csv\"";
                 return TypedResults.Text(ObservationCsv.Write(rows, await queries.RegionNamesAsync(cancellationToken)), "text/csv", Encoding.UTF8);
             default:
                 return TypedResults.Ok(new ObservationsDocument(id, measure.Unit, rows));
+        }
+    }
+
+    /// <summary>The union's Ok type documents the JSON rows; the other two representations of a 200 are added here.</summary>
+    private static async Task DescribeOtherFormatsAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (operation.Responses?.TryGetValue("200", out var ok) is true && ok.Content is { } content)
+        {
+            content["application/json+stat"] = new OpenApiMediaType { Schema = await context.GetOrCreateSchemaAsync(typeof(JsonStatDataset), null, cancellationToken) };
+            content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
         }
     }
 
