@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Riktning.Web.Features.Language;
+using Riktning.Web.Features.OpenData;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web;
@@ -25,6 +26,7 @@ internal static class RiktningWebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<SiteDefinitions>();
+        builder.Services.AddOpenDataApi();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("sv");
@@ -47,8 +49,10 @@ internal static class RiktningWebApp
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors();
         app.MapLanguageSwitch();
         app.MapRazorPages();
+        app.MapOpenDataApi();
         return app;
     }
 }

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Riktning.Importing;
+
+namespace Riktning.Web.Features.OpenData;
+
+/// <summary>
+/// A measure's observations as a JSON-stat 2.0 dataset (https://json-stat.org/full/), the format SCB's and SSB's PxWeb
+/// APIs answer in, so the tools of that ecosystem read Riktning too. Dimensions are region, breakdown and period;
+/// combinations without a row are null with status <c>..</c>.
+/// </summary>
+public sealed record JsonStatDataset(
+    string Label,
+    IReadOnlyList<string> Id,
+    IReadOnlyList<int> Size,
+    JsonStatRole Role,
+    IReadOnlyDictionary<string, JsonStatDimension> Dimension,
+    IReadOnlyList<double?> Value,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Status,
+    JsonStatExtension Extension)
+{
+    /// <summary>The media type JSON-stat is served as; <c>?format=json-stat2</c> and <c>Accept: application/json+stat</c> ask for it.</summary>
+    public const string MediaType = "application/json+stat; charset=utf-8";
+
+    [JsonPropertyOrder(-2)]
+    public string Version => "2.0";
+
+    [JsonPropertyOrder(-1)]
+    [JsonPropertyName("class")]
+    public string Class => "dataset";
+
+    public static JsonStatDataset Create(
+        string measureId, string label, string? unit, IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames)
+    {
+        // Rows arrive ordered by region, breakdown and period; the categories keep the order they appear in.
+        var regions = Index(rows.Select(r => r.Region));
+        var breakdowns = Index(rows.Select(r => r.Breakdown));
+        var periods = Index(rows.Select(r => r.Period).Order(StringComparer.Ordinal));
+        var values = new double?[regions.Count * breakdowns.Count * periods.Count];
+        var status = new SortedDictionary<int, string>();
+        var filled = new bool[values.Length];
+        foreach (var row in rows)
+        {
+            var cell = (((regions[row.Region] * breakdowns.Count) + breakdowns[row.Breakdown]) * periods.Count) + periods[row.Period];
+            values[cell] = row.Value;
+            filled[cell] = true;
+            if (Symbol(row.Status) is { } symbol)
+            {
+                status[cell] = symbol;
+            }
+        }
+
+        for (var cell = 0; cell < filled.Length; cell++)
+        {
+            if (!filled[cell])
+            {
+                status[cell] = "..";
+            }
+        }
+
+        var dimension = new Dictionary<string, JsonStatDimension>(StringComparer.Ordinal)
+        {
+            ["region"] = new("Region", new(regions, regions.Keys.ToDictionary(k => k, k => regionNames.GetValueOrDefault(k, k), StringComparer.Ordinal))),
+            ["breakdown"] = new("Breakdown", new(breakdowns, breakdowns.Keys.ToDictionary(k => k, k => k == ObservationFilter.TotalBreakdown ? "Total" : k, StringComparer.Ordinal))),
+            ["period"] = new("Period", new(periods, periods.Keys.ToDictionary(k => k, k => k, StringComparer.Ordinal))),
+        };
+        return new JsonStatDataset(
+            label,
+            ["region", "breakdown", "period"],
+            [regions.Count, breakdowns.Count, periods.Count],
+            new JsonStatRole(["period"], ["region"]),
+            dimension,
+            values,
+            status.Count == 0 ? null : status.ToDictionary(s => s.Key.ToString(CultureInfo.InvariantCulture), s => s.Value, StringComparer.Ordinal),
+            new JsonStatExtension(measureId, unit));
+    }
+
+    /// <summary>The PxWeb symbol of a status; null for a plain published value.</summary>
+    public static string? Symbol(ValueStatus status) => status switch
+    {
+        ValueStatus.Missing => "..",
+        ValueStatus.Confidential => ":",
+        ValueStatus.NotApplicable => ".",
+        ValueStatus.Nil => "-",
+        ValueStatus.Provisional => "p",
+        _ => null,
+    };
+
+    private static Dictionary<string, int> Index(IEnumerable<string> ids)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            index.TryAdd(id, index.Count);
+        }
+
+        return index;
+    }
+}

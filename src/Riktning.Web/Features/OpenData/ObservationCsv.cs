@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using Riktning.Importing;
+
+namespace Riktning.Web.Features.OpenData;
+
+/// <summary>
+/// Observations as CSV (RFC 4180: comma, CRLF, quotes where needed): one row per figure with the region's name, the
+/// value in invariant culture (empty where there is none) and the status as the JSON API spells it.
+/// </summary>
+public static class ObservationCsv
+{
+    public const string Header = "region,region_name,period,breakdown,value,status";
+
+    public static string Write(IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames)
+    {
+        var csv = new StringBuilder(Header).Append("\r\n");
+        foreach (var row in rows)
+        {
+            csv.Append(Field(row.Region)).Append(',')
+                .Append(Field(regionNames.GetValueOrDefault(row.Region, row.Region))).Append(',')
+                .Append(Field(row.Period)).Append(',')
+                .Append(Field(row.Breakdown)).Append(',')
+                .Append(row.Value?.ToString("R", CultureInfo.InvariantCulture)).Append(',')
+                .Append(StatusName(row.Status)).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    public static string StatusName(ValueStatus status) => status switch
+    {
+        ValueStatus.Present => "present",
+        ValueStatus.Missing => "missing",
+        ValueStatus.Confidential => "confidential",
+        ValueStatus.NotApplicable => "not-applicable",
+        ValueStatus.Provisional => "provisional",
+        ValueStatus.Nil => "nil",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown value status."),
+    };
+
+    private static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+}

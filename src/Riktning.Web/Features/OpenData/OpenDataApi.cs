@@ -1,0 +1,261 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Riktning.Strategy;
+using Riktning.Web.Features.Shared;
+
+namespace Riktning.Web.Features.OpenData;
+
+/// <summary>
+/// The open data API under <c>/api</c>: the strategy tree, indicators, measures and their observations as JSON,
+/// JSON-stat 2.0 or CSV, cacheable by ETag and readable from any web origin. Described at <c>/openapi/v1.json</c>.
+/// </summary>
+public static class OpenDataApi
+{
+    /// <summary>The CORS policy of <c>/api</c>: any origin may read; pages are not covered.</summary>
+    public const string CorsPolicy = "open-data";
+
+    public static IServiceCollection AddOpenDataApi(this IServiceCollection services)
+    {
+        services.AddScoped<OpenDataQueries>();
+        services.AddCors(o => o.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").WithExposedHeaders("ETag")));
+        // Enums as the definition files spell them (not-applicable, birth-country), in the answers and in the OpenAPI schemas.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Riktning open data API";
+            document.Info.Description = "The regional development strategy, its indicators and measures, and their statistics as JSON, JSON-stat 2.0 and CSV.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOpenDataApi(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi();
+        var api = app.MapGroup("/api").RequireCors(CorsPolicy).WithTags("Open data");
+        api.MapGet("/strategy", GetStrategyAsync)
+            .WithName("GetStrategy")
+            .WithSummary("The current strategy: focus areas, goals, indicators and measures with their sources.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/indicators/{id}", GetIndicatorAsync)
+            .WithName("GetIndicator")
+            .WithSummary("One indicator of the current strategy with its measures.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/measures/{id}", GetMeasureAsync)
+            .WithName("GetMeasure")
+            .WithSummary("One measure of the current strategy with its source.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/measures/{id}/observations", GetObservationsAsync)
+            .WithName("GetObservations")
+            .WithSummary("A measure's observations, filtered by region, period and breakdown, as JSON, JSON-stat 2.0 or CSV.")
+            .AddOpenApiOperationTransformer(DescribeOtherFormatsAsync)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <summary>The current strategy as a tree: focus areas, goals, indicators and measures with their sources.</summary>
+    /// <param name="site">The strategy the site publishes (a service).</param>
+    /// <param name="context">The request, for its caching headers.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    /// <remarks>Texts are given in Swedish (sv) and, where translated, Norwegian bokmål (nb) and English (en).</remarks>
+    /// <response code="200">The strategy tree.</response>
+    /// <response code="304">The client's copy (If-None-Match) is current.</response>
+    /// <response code="404">No strategy is loaded.</response>
+    public static async Task<Results<Ok<StrategyDocument>, StatusCodeHttpResult, ProblemHttpResult>> GetStrategyAsync(
+        SiteDefinitions site, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (await site.StrategyAsync(null, cancellationToken) is not { } loaded)
+        {
+            return NotFound("No strategy is loaded.");
+        }
+
+        if (ConditionalGet.IsNotModified(context, Version(loaded)))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.Ok(ToDocument(loaded));
+    }
+
+    /// <summary>One indicator of the current strategy, with the goal and focus area it follows up and its measures.</summary>
+    /// <param name="id">The indicator's id, e.g. <c>befolkning-i-arbetsfor-alder</c>.</param>
+    /// <param name="site">The strategy the site publishes (a service).</param>
+    /// <param name="context">The request, for its caching headers.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    /// <response code="200">The indicator.</response>
+    /// <response code="304">The client's copy (If-None-Match) is current.</response>
+    /// <response code="404">The current strategy has no indicator with this id.</response>
+    public static async Task<Results<Ok<IndicatorDocument>, StatusCodeHttpResult, ProblemHttpResult>> GetIndicatorAsync(
+        string id, SiteDefinitions site, HttpContext context, CancellationToken cancellationToken)
+    {
+        var loaded = await site.StrategyAsync(null, cancellationToken);
+        var match = loaded?.Definition.FocusAreas
+            .SelectMany(a => a.Goals.SelectMany(g => g.Indicators.Select(i => ToDocument(a, g, i))))
+            .FirstOrDefault(i => i.Id == id);
+        if (loaded is null || match is null)
+        {
+            return NotFound($"The current strategy has no indicator '{id}'.");
+        }
+
+        if (ConditionalGet.IsNotModified(context, Version(loaded)))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.Ok(match);
+    }
+
+    /// <summary>One measure of the current strategy: its name, unit, direction and source.</summary>
+    /// <param name="id">The measure's id, e.g. <c>folkmangd-20-64</c>.</param>
+    /// <param name="site">The strategy the site publishes (a service).</param>
+    /// <param name="context">The request, for its caching headers.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    /// <response code="200">The measure.</response>
+    /// <response code="304">The client's copy (If-None-Match) is current.</response>
+    /// <response code="404">The current strategy has no measure with this id.</response>
+    public static async Task<Results<Ok<MeasureDocument>, StatusCodeHttpResult, ProblemHttpResult>> GetMeasureAsync(
+        string id, SiteDefinitions site, HttpContext context, CancellationToken cancellationToken)
+    {
+        var loaded = await site.StrategyAsync(null, cancellationToken);
+        if (loaded is null || FindMeasure(loaded.Definition, id) is not { } measure)
+        {
+            return NotFound($"The current strategy has no measure '{id}'.");
+        }
+
+        if (ConditionalGet.IsNotModified(context, Version(loaded)))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.Ok(measure);
+    }
+
+    /// <summary>A measure's observations, filtered, as JSON rows, a JSON-stat 2.0 dataset or CSV.</summary>
+    /// <remarks>
+    /// JSON-stat 2.0 is chosen by <c>?format=json-stat2</c> or <c>Accept: application/json+stat</c>; its dimensions are
+    /// region, breakdown and period, missing combinations are null, and statuses use the PxWeb symbols
+    /// (<c>..</c> missing, <c>:</c> confidential, <c>.</c> not applicable, <c>-</c> nil, <c>p</c> provisional).
+    /// Answers carry an ETag that changes when an import changes the measure's data.
+    /// </remarks>
+    /// <param name="id">The measure's id, e.g. <c>folkmangd-20-64</c>.</param>
+    /// <param name="region">Region keys to include (repeatable), e.g. <c>SE-17</c>, <c>SE-1780</c>, <c>NO-34</c>; all when absent.</param>
+    /// <param name="period">Periods to include (repeatable), e.g. <c>2024</c>, <c>2024K1</c>; all when absent.</param>
+    /// <param name="from">The first period to include.</param>
+    /// <param name="to">The last period to include.</param>
+    /// <param name="breakdown">Breakdowns to include (repeatable) in canonical form, e.g. <c>sex=women</c>; <c>total</c> for the total.</param>
+    /// <param name="format"><c>json</c> (default), <c>json-stat2</c> or <c>csv</c>.</param>
+    /// <param name="site">The strategy the site publishes (a service).</param>
+    /// <param name="queries">The observation store (a service).</param>
+    /// <param name="context">The request, for its caching headers.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    /// <response code="200">The observations.</response>
+    /// <response code="304">The client's copy (If-None-Match) is current.</response>
+    /// <response code="400">A query parameter is invalid; the problem names it.</response>
+    /// <response code="404">The current strategy has no measure with this id.</response>
+    public static async Task<Results<Ok<ObservationsDocument>, JsonHttpResult<JsonStatDataset>, ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetObservationsAsync(
+        string id,
+        string[]? region,
+        string[]? period,
+        string? from,
+        string? to,
+        string[]? breakdown,
+        string? format,
+        SiteDefinitions site,
+        OpenDataQueries queries,
+        HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        var loaded = await site.StrategyAsync(null, cancellationToken);
+        if (loaded is null || FindMeasure(loaded.Definition, id) is not { } measure)
+        {
+            return NotFound($"The current strategy has no measure '{id}'.");
+        }
+
+        var (filter, problem) = ObservationFilter.Parse(region, period, from, to, breakdown, format, context.Request.Headers.Accept.ToString());
+        if (filter is null)
+        {
+            return TypedResults.Problem(
+                title: "Invalid query parameter",
+                detail: problem!.Detail,
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["parameter"] = problem.Parameter });
+        }
+
+        var (latestBatch, count) = await queries.VersionAsync(id, cancellationToken);
+        if (ConditionalGet.IsNotModified(context, $"{Version(loaded)}|{latestBatch}|{count}|{filter.Format}"))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var rows = await queries.ObservationsAsync(id, filter, cancellationToken);
+        switch (filter.Format)
+        {
+            case ObservationFormat.JsonStat2:
+                var names = await queries.RegionNamesAsync(cancellationToken);
+                return TypedResults.Json(JsonStatDataset.Create(id, measure.Name.Sv, measure.Unit, rows, names), contentType: JsonStatDataset.MediaType);
+            case ObservationFormat.Csv:
+                context.Response.Headers.ContentDisposition = $"attachment; filename=\"{id}.csv\"";
+                return TypedResults.Text(ObservationCsv.Write(rows, await queries.RegionNamesAsync(cancellationToken)), "text/csv", Encoding.UTF8);
+            default:
+                return TypedResults.Ok(new ObservationsDocument(id, measure.Unit, rows));
+        }
+    }
+
+    /// <summary>The union's Ok type documents the JSON rows; the other two representations of a 200 are added here.</summary>
+    private static async Task DescribeOtherFormatsAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (operation.Responses?.TryGetValue("200", out var ok) is true && ok.Content is { } content)
+        {
+            content["application/json+stat"] = new OpenApiMediaType { Schema = await context.GetOrCreateSchemaAsync(typeof(JsonStatDataset), null, cancellationToken) };
+            content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        }
+    }
+
+    private static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(title: "Not found", detail: detail, statusCode: StatusCodes.Status404NotFound);
+
+    private static string Version(LoadedDefinition loaded) => $"{loaded.Definition.Id}:{loaded.RevisionNumber}";
+
+    private static MeasureDocument? FindMeasure(StrategyDefinition definition, string id) =>
+        definition.Indicators.SelectMany(i => i.Measures.Select(m => ToDocument(i, m))).FirstOrDefault(m => m.Id == id);
+
+    private static StrategyDocument ToDocument(LoadedDefinition loaded)
+    {
+        var definition = loaded.Definition;
+        return new StrategyDocument(
+            definition.Id,
+            definition.Title,
+            definition.Owner,
+            loaded.RevisionNumber,
+            definition.Revision.Label,
+            definition.Revision.BaselineYear,
+            definition.Vision,
+            [.. definition.FocusAreas.Select(area => new FocusAreaDocument(
+                area.Id,
+                area.Name,
+                area.StrategicDirection,
+                [.. area.Goals.Select(goal => new GoalDocument(
+                    goal.Id,
+                    goal.Name,
+                    goal.Perspectives,
+                    [.. goal.Indicators.Select(indicator => ToDocument(area, goal, indicator))]))]))]);
+    }
+
+    private static IndicatorDocument ToDocument(Riktning.Strategy.FocusArea area, Goal goal, Indicator indicator) =>
+        new(indicator.Id, area.Id, goal.Id, indicator.Name, indicator.Description, indicator.Direction, indicator.Breakdowns,
+            [.. indicator.Measures.Select(m => ToDocument(indicator, m))]);
+
+    private static MeasureDocument ToDocument(Indicator indicator, Measure measure) =>
+        new(measure.Id, indicator.Id, measure.Name, measure.Unit, measure.Direction ?? indicator.Direction,
+            new MeasureSourceDocument(measure.Source.Type, measure.Source.Id, measure.Source.Note),
+            $"/api/measures/{Uri.EscapeDataString(measure.Id)}/observations");
+}
