@@ -89,7 +89,7 @@ public sealed partial class StatisticsRefresher(
     {
         var source = measure.Source;
         var client = source.Type == SourceType.Scb ? clients.ScbApi2() : clients.SsbApi2();
-        var config = PxWebApi2Reader.ReadConfig((await client.GetConfigAsync(cancellationToken)).OpenRead(), $"{source.Type} /config");
+        var config = await client.ReadConfigAsync(cancellationToken);
         var selection = source.Selection.Select(s => new VariableSelection(s.Key, s.Value)).ToList();
         var mapping = new ImportMapping
         {

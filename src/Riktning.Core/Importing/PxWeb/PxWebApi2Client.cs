@@ -32,6 +32,15 @@ public sealed class PxWebApi2Client(HttpClient http, SourceTransport transport)
     /// <summary>GETs <c>/config</c>: maxDataCells, maxCallsPerTimeWindow, timeWindow and the formats offered.</summary>
     public Task<SourceResponse> GetConfigAsync(CancellationToken cancellationToken = default) => GetAsync("config", cancellationToken);
 
+    /// <summary>Reads the server's <c>/config</c> and keeps to the call limit it states from then on.</summary>
+    public async Task<PxWebApi2Config> ReadConfigAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await GetConfigAsync(cancellationToken);
+        var config = PxWebApi2Reader.ReadConfig(response.OpenRead(), response.Source);
+        transport.AdoptServerLimit(config.MaxCallsPerTimeWindow, config.Window);
+        return config;
+    }
+
     /// <summary>GETs one page of <c>/tables</c>, all tables or those matching <paramref name="query"/>.</summary>
     public Task<SourceResponse> GetTablesAsync(
         string? query = null,

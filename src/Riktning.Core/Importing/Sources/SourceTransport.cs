@@ -22,17 +22,10 @@ public sealed partial class SourceTransport(string source, SourceEndpointOptions
     // source's own window at or under its limit, whichever way the source counts.
     private const int Segments = 10;
 
-    private readonly RateLimiter? limiter = options.MaxCallsPerTimeWindow > 0
-        ? new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = options.MaxCallsPerTimeWindow,
-            Window = options.TimeWindow * Segments / (Segments - 1),
-            SegmentsPerWindow = Segments,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        })
-        : null;
+    private readonly Lock gate = new();
+    private readonly List<RateLimiter> retired = [];
+    private RateLimiter? limiter = CreateLimiter(options.MaxCallsPerTimeWindow, options.TimeWindow);
+    private (int Calls, TimeSpan Window) limit = (options.MaxCallsPerTimeWindow, options.TimeWindow);
 
     /// <summary>The source's name, for messages.</summary>
     public string Source => source;
@@ -104,20 +97,71 @@ public sealed partial class SourceTransport(string source, SourceEndpointOptions
         }
     }
 
-    public void Dispose() => limiter?.Dispose();
+    /// <summary>
+    /// Tightens the call limit to the one the server states in its own <c>/config</c> when that is stricter than the
+    /// settings (or the settings set none): the server's figure is the one it enforces with 429s.
+    /// </summary>
+    public void AdoptServerLimit(int maxCalls, TimeSpan window)
+    {
+        if (maxCalls <= 0 || window <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            if (limit.Calls > 0 && maxCalls / window.TotalSeconds >= limit.Calls / limit.Window.TotalSeconds)
+            {
+                return;
+            }
+
+            // Callers may be waiting on the old limiter; it is retired, not disposed, until the transport is.
+            if (limiter is not null)
+            {
+                retired.Add(limiter);
+            }
+
+            limiter = CreateLimiter(maxCalls, window);
+            limit = (maxCalls, window);
+        }
+
+        LogServerLimit(source, maxCalls, window);
+    }
+
+    public void Dispose()
+    {
+        limiter?.Dispose();
+        retired.ForEach(r => r.Dispose());
+    }
+
+    private static SlidingWindowRateLimiter? CreateLimiter(int maxCalls, TimeSpan window) => maxCalls > 0
+        ? new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = maxCalls,
+            Window = window * Segments / (Segments - 1),
+            SegmentsPerWindow = Segments,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        })
+        : null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Source}: keeping to the server's call limit of {MaxCalls} per {Window}")]
+    private partial void LogServerLimit(string source, int maxCalls, TimeSpan window);
 
     private async ValueTask WaitForPermitAsync(CancellationToken cancellationToken)
     {
-        if (limiter is null)
+        var current = Volatile.Read(ref limiter);
+        if (current is null)
         {
             return;
         }
 
         // Window limiters do not take permits back on dispose; the lease only says whether one was granted.
-        using var lease = await limiter.AcquireAsync(1, cancellationToken);
+        using var lease = await current.AcquireAsync(1, cancellationToken);
         if (!lease.IsAcquired)
         {
-            throw new StatisticsSourceException($"{source}: the call limit of {options.MaxCallsPerTimeWindow} per {options.TimeWindow} refused a permit.");
+            throw new StatisticsSourceException($"{source}: the call limit of {limit.Calls} per {limit.Window} refused a permit.");
         }
     }
 

@@ -230,5 +230,24 @@ public sealed class PxWebApi2ClientTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task ReadConfigAsync_ServerStatesThreeCallsPerSecond_KeepsToItWithoutASetting()
+    {
+        server.ServeFile("GET", Root + "config", RepositoryPaths.SharedData("scb", "v2", "config.json"));
+        using var transport = FastRetries.Transport("ScbApi2");
+        using var http = Http();
+        var client = new PxWebApi2Client(http, transport);
+
+        var config = await client.ReadConfigAsync(Cancel);
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.GetConfigAsync(Cancel)));
+
+        Assert.Equal((150000, 3, 1), (config.MaxDataCells, config.MaxCallsPerTimeWindow, config.TimeWindow));
+        var times = server.Requests.Skip(1).Select(r => r.ReceivedAt).Order().ToList();
+        for (var i = 0; i + 3 < times.Count; i++)
+        {
+            Assert.True(times[i + 3] - times[i] >= TimeSpan.FromMilliseconds(900), $"calls {i} and {i + 3}: {times[i + 3] - times[i]}");
+        }
+    }
+
     private HttpClient Http() => new() { BaseAddress = server.Url(Root.TrimStart('/')) };
 }
