@@ -36,6 +36,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
         CancellationToken cancellationToken = default)
     {
         var direction = EffectiveDirection(measure, indicatorDirection);
+        options ??= MeasureAnalysisOptions.For(measure);
         var points = await (from o in db.Observations
                             join s in db.ObservationSeries on o.SeriesId equals s.Id
                             where s.MeasureId == measure.Id
@@ -55,8 +56,8 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
 
     /// <summary>
     /// Counts every measure's assessment in <paramref name="region"/> up the definition's tree. One query reads the
-    /// region's totals for all measures. <paramref name="optionsFor"/> gives a measure's tolerance; by default
-    /// <see cref="MeasureAnalysisOptions.Default"/>, until the definition can state one.
+    /// region's totals for all measures. <paramref name="optionsFor"/> gives a measure's tolerance; by default the
+    /// tolerance the definition declares for the measure, else <see cref="MeasureAnalysisOptions.Default"/>.
     /// </summary>
     public async Task<StrategyRollup> RollupAsync(
         StrategyDefinition definition,
@@ -65,6 +66,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
         CancellationToken cancellationToken = default)
     {
         var baselineYear = definition.Revision.BaselineYear ?? DefaultBaselineYear;
+        optionsFor ??= MeasureAnalysisOptions.For;
         var ids = definition.Measures.Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
         var rows = await (from o in db.Observations
                           join s in db.ObservationSeries on o.SeriesId equals s.Id
@@ -78,7 +80,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
         {
             foreach (var measure in indicator.Measures)
             {
-                var options = optionsFor?.Invoke(measure) ?? MeasureAnalysisOptions.Default;
+                var options = optionsFor(measure);
                 var direction = EffectiveDirection(measure, indicator.Direction);
                 assessments[measure.Id] = MeasureTrend.From(byMeasure[measure.Id], direction, baselineYear, options).Assessment;
             }

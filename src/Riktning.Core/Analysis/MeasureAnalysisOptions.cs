@@ -1,8 +1,8 @@
 namespace Riktning.Analysis;
 
 /// <summary>
-/// How large a change since the baseline must be to count as better or worse. The definition has no tolerance yet;
-/// when it gets one, it becomes one of these per measure.
+/// How large a change since the baseline must be to count as better or worse: a measure's own <c>tolerance</c> from the
+/// definition (absolute, in its unit), else the default rule below.
 /// </summary>
 /// <remarks>
 /// The default is 1 % of the baseline value (relative). Measures come in very different units (per cent, persons,
@@ -14,6 +14,10 @@ namespace Riktning.Analysis;
 public sealed record MeasureAnalysisOptions
 {
     public static MeasureAnalysisOptions Default { get; } = new();
+
+    /// <summary>The options for a measure: its declared tolerance, or the default.</summary>
+    public static MeasureAnalysisOptions For(Riktning.Strategy.Measure measure) =>
+        measure.Tolerance is { } tolerance ? new() { AbsoluteTolerance = tolerance } : Default;
 
     /// <summary>The tolerance as a share of the baseline's absolute value; 0.01 is 1 %.</summary>
     public double RelativeTolerance { get; init; } = 0.01;

@@ -235,7 +235,7 @@ public static partial class DefinitionReader
 
         private Measure? ReadMeasure(YamlMappingNode map, string path)
         {
-            CheckFields(map, path, "id", "name", "unit", "direction", "source");
+            CheckFields(map, path, "id", "name", "unit", "direction", "tolerance", "source");
             var id = RequiredId(map, path);
             var name = RequiredText(map, "name", path + ".name");
             var direction = Field(map, "direction") is { } directionNode ? ParseEnum<Direction>(directionNode, path + ".direction") : null;
@@ -265,9 +265,22 @@ public static partial class DefinitionReader
                 };
             }
 
+            double? tolerance = null;
+            if (Field(map, "tolerance") is { } toleranceNode)
+            {
+                if (toleranceNode is YamlScalarNode { Value: { } raw } && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed >= 0)
+                {
+                    tolerance = parsed;
+                }
+                else
+                {
+                    Error(toleranceNode.Start, path + ".tolerance", "expected a number of zero or more, in the measure's unit");
+                }
+            }
+
             return id is null || name is null || source is null
                 ? null
-                : new Measure(id, name, OptionalString(map, "unit"), direction, source);
+                : new Measure(id, name, OptionalString(map, "unit"), direction, source) { Tolerance = tolerance };
         }
 
         private Dictionary<string, IReadOnlyList<string>> ReadSelection(YamlMappingNode source, string path)

@@ -56,7 +56,11 @@ public sealed record Goal(string Id, LocalizedText Name, LocalizedText? Descript
 public sealed record Indicator(string Id, LocalizedText Name, LocalizedText? Description, Direction Direction, IReadOnlyList<Breakdown> Breakdowns, IReadOnlyList<Measure> Measures);
 
 /// <summary>A measure (mått) of an indicator. <see cref="Direction"/> is null when it follows the indicator's.</summary>
-public sealed record Measure(string Id, LocalizedText Name, string? Unit, Direction? Direction, MeasureSource Source);
+public sealed record Measure(string Id, LocalizedText Name, string? Unit, Direction? Direction, MeasureSource Source)
+{
+    /// <summary>The largest change since the baseline, in the measure's unit, still assessed as unchanged; null for the default rule.</summary>
+    public double? Tolerance { get; init; }
+}
 
 /// <summary>
 /// Where a measure's figures come from: an SCB or SSB table id, a Kolada KPI id, or none chosen yet. For tables,

@@ -66,6 +66,20 @@ public sealed class DefinitionReaderTests
     }
 
     [Fact]
+    public void Read_MeasureTolerance_IsKeptAndMustBeANumber()
+    {
+        var good = Minimal.Replace("{id: matt, name: Mått, unit: percent,", "{id: matt, name: Mått, unit: percent, tolerance: 0.5,", StringComparison.Ordinal);
+        var bad = Minimal.Replace("{id: matt, name: Mått, unit: percent,", "{id: matt, name: Mått, unit: percent, tolerance: lite,", StringComparison.Ordinal);
+
+        var measure = Read(good).Definition.Measures.First();
+        var error = Assert.Single(ReadErrors(bad));
+
+        Assert.Equal(0.5, measure.Tolerance);
+        Assert.Equal(0.5, Riktning.Analysis.MeasureAnalysisOptions.For(measure).ToleranceFor(80));
+        Assert.Equal("focusAreas[0].goals[0].indicators[0].measures[0].tolerance", error.Field);
+    }
+
+    [Fact]
     public void Read_MappingWithUnknownBreakdown_IsAnError()
     {
         var yaml = Minimal.Replace(
