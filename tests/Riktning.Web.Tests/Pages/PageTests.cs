@@ -69,6 +69,23 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_FocusAreaAndStart_WithoutData_CountEveryMeasureAsTooLittleData(DatabaseProvider provider)
+    {
+        var client = site.Client(provider);
+
+        var area = await client.GetStringAsync("/focus-areas/forbattra-livsvillkoren", TestContext.Current.CancellationToken);
+        var start = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        // One line of counts per goal on the focus area page, one per focus area on the start page; symbols beside words.
+        var counts = "Måttens läge i Värmland: <span class=\"counts\"><span class=\"assessment assessment-better\"><span aria-hidden=\"true\">▲</span> 0 bättre</span>";
+        Assert.Equal(Regex.Count(area, "<article class=\"card\">"), Regex.Count(area, Regex.Escape(counts)));
+        Assert.Equal(4, Regex.Count(start, Regex.Escape(counts)));
+        Assert.Contains("0 oförändrade</span>, <span class=\"assessment assessment-notenoughdata\"><span aria-hidden=\"true\">–</span> ", start, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Get_IndicatorWithoutSource_SaysSourceNotChosenAndNoData(DatabaseProvider provider)
     {
         var html = await site.Client(provider).GetStringAsync("/indicators/bioekonomi", TestContext.Current.CancellationToken);
