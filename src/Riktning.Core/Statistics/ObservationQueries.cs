@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Riktning.Analysis;
 using Riktning.Data;
 
 namespace Riktning.Statistics;
@@ -34,5 +35,38 @@ public sealed class ObservationQueries(RiktningDb db)
 
         var rows = await totals.Where(t => t.Period == latest).OrderBy(t => t.RegionKey).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new LatestValue(r.RegionKey, r.Period, r.Value, r.Status))];
+    }
+
+    /// <summary>
+    /// Per measure that has a total for <paramref name="regionKey"/>: that total in its latest period, and the totals of
+    /// <paramref name="comparisonKeys"/> in the same period. One query for all measures and regions.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ComparedTotals>> ComparedTotalsAsync(
+        IEnumerable<string> measureIds, string regionKey, IReadOnlyList<string> comparisonKeys, CancellationToken cancellationToken = default)
+    {
+        var ids = measureIds.Distinct(StringComparer.Ordinal).ToList();
+        var keys = comparisonKeys.Append(regionKey).Distinct(StringComparer.Ordinal).ToList();
+        var rows = await (from o in db.Observations
+                          join s in db.ObservationSeries on o.SeriesId equals s.Id
+                          where ids.Contains(s.MeasureId) && keys.Contains(s.RegionKey) && s.Breakdown == BreakdownKey.Total
+                          select new { s.MeasureId, Value = new LatestValue(s.RegionKey, o.Period, o.Value, o.Status) })
+            .ToListAsync(cancellationToken);
+
+        var result = new Dictionary<string, ComparedTotals>(StringComparer.Ordinal);
+        foreach (var measure in rows.GroupBy(r => r.MeasureId, r => r.Value, StringComparer.Ordinal))
+        {
+            // Periods order as statistics do (2024 before 2024K1 before 2025), not as strings.
+            if (measure.Where(v => v.RegionKey == regionKey).MaxBy(v => v.Period, StatisticsPeriod.Order) is not { } own)
+            {
+                continue;
+            }
+
+            var comparisons = measure
+                .Where(v => v.RegionKey != regionKey && v.Period == own.Period)
+                .ToDictionary(v => v.RegionKey, StringComparer.Ordinal);
+            result[measure.Key] = new ComparedTotals(measure.Key, own.Period, own, comparisons);
+        }
+
+        return result;
     }
 }

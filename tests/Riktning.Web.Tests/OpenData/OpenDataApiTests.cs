@@ -160,6 +160,30 @@ public sealed class OpenDataApiTests(SiteFixture site) : IClassFixture<SiteFixtu
     }
 
     [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task GetObservations_Xlsx_HasTheCsvColumnsAndNumbers(DatabaseProvider provider)
+    {
+        await OpenDataSeed.ImportAsync(site.Services(provider), Measure, OpenDataSeed.Population);
+        var client = site.Client(provider);
+
+        using var response = await client.GetAsync($"/api/measures/{Measure}/observations?format=xlsx", Cancel);
+        await using var body = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Cancel));
+        var rows = MiniExcelLibs.MiniExcel.Query(body, useHeaderRow: true, excelType: MiniExcelLibs.ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>()
+            .ToList();
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"{Measure}.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(["region", "region_name", "period", "breakdown", "value", "status"], rows[0].Keys);
+        Assert.Equal(5, rows.Count);
+        Assert.Equal("Värmlands län", rows[1]["region_name"]);
+        Assert.Equal(161234.5, Convert.ToDouble(rows[1]["value"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(rows[2]["value"]);
+        Assert.Equal("confidential", rows[2]["status"]);
+    }
+
+    [Theory]
     [InlineData(DatabaseProvider.Sqlite, "/api/measures/no-such-measure")]
     [InlineData(DatabaseProvider.Postgres, "/api/measures/no-such-measure/observations")]
     [InlineData(DatabaseProvider.Sqlite, "/api/measures/no-such-measure/observations?format=csv")]
@@ -234,7 +258,7 @@ public sealed class OpenDataApiTests(SiteFixture site) : IClassFixture<SiteFixtu
         var region = observations.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "region");
         Assert.StartsWith("Region keys to include", region.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(
-            ["application/json", "application/json+stat", "text/csv"],
+            ["application/json", "application/json+stat", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"],
             observations.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.True(observations.GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(observations.GetProperty("responses").TryGetProperty("404", out _));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Riktning.Data;
 using Riktning.Importing;
@@ -30,6 +31,7 @@ public sealed class IndicatorDataTests(SiteFixture site) : IClassFixture<SiteFix
         var indicator = await client.GetStringAsync("/indicators/befolkning-i-arbetsfor-alder?culture=en", TestContext.Current.CancellationToken);
         var goal = await client.GetStringAsync("/goals/hallbar-arbetsmarknad?culture=en", TestContext.Current.CancellationToken);
         var start = await client.GetStringAsync("/?culture=en", TestContext.Current.CancellationToken);
+        var area = await client.GetStringAsync("/focus-areas/hoja-kompetensen?culture=en", TestContext.Current.CancellationToken);
 
         Assert.Contains("<th scope=\"row\">Värmlands län</th>", indicator, StringComparison.Ordinal);
         Assert.Contains("161,234.5", indicator, StringComparison.Ordinal);
@@ -40,7 +42,15 @@ public sealed class IndicatorDataTests(SiteFixture site) : IClassFixture<SiteFix
         Assert.Contains("2021 is missing; the first period after it is used as the baseline.", indicator, StringComparison.Ordinal);
         Assert.Contains("+1,234.5", System.Net.WebUtility.HtmlDecode(indicator), StringComparison.Ordinal);
         Assert.Contains("Unchanged</span>", indicator, StringComparison.Ordinal);
-        Assert.Contains(" better, 0 worse, 1 unchanged, ", goal, StringComparison.Ordinal);
+        Assert.Contains(" better, ▼ 0 worse, ◆ 1 unchanged, ", Text(goal), StringComparison.Ordinal);
+        // The focus area shows each goal's counts and the start page each area's: the one measure with data is unchanged.
+        Assert.Contains("Status of the measures in Värmland: ▲ 0 better, ▼ 0 worse, ◆ 1 unchanged, – ", Text(area), StringComparison.Ordinal);
+        Assert.Contains("Status of the measures in Värmland: ▲ 0 better, ▼ 0 worse, ◆ 1 unchanged, – ", Text(start), StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(Text(start), "◆ 1 unchanged"));
         Assert.Contains("1 of 51 measures have statistics (4 values)", start, StringComparison.Ordinal);
     }
+
+    /// <summary>The page's text as read: tags dropped, entities decoded, white space collapsed.</summary>
+    private static string Text(string html) =>
+        Regex.Replace(System.Net.WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", "")), "\\s+", " ");
 }

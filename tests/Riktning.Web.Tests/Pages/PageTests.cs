@@ -19,6 +19,8 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
             ("/about", "Värmlandsstrategin 2040", "Värmlandsstrategien 2040", "The Värmland Strategy 2040"),
             ("/norway", "Region Värmlands samarbete med Norge", "Region Värmlands samarbeid med Norge", "Region Värmland's cooperation with Norway"),
             ("/revisions", "Versioner av definitionerna", "Versjoner av definisjonene", "Revisions of the definitions"),
+            ("/municipalities", "Värmlands kommuner", "Kommunene i Värmland", "The municipalities of Värmland"),
+            ("/municipalities/SE-1780", "Kommunprofil: Karlstad", "Kommuneprofil: Karlstad", "Municipality profile: Karlstad"),
         ];
         var data = new TheoryData<DatabaseProvider, string, string, string>();
         foreach (var provider in Enum.GetValues<DatabaseProvider>())
@@ -69,6 +71,23 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_FocusAreaAndStart_WithoutData_CountEveryMeasureAsTooLittleData(DatabaseProvider provider)
+    {
+        var client = site.Client(provider);
+
+        var area = await client.GetStringAsync("/focus-areas/forbattra-livsvillkoren", TestContext.Current.CancellationToken);
+        var start = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        // One line of counts per goal on the focus area page, one per focus area on the start page; symbols beside words.
+        var counts = "Måttens läge i Värmland: <span class=\"counts\"><span class=\"assessment assessment-better\"><span aria-hidden=\"true\">▲</span> 0 bättre</span>";
+        Assert.Equal(Regex.Count(area, "<article class=\"card\">"), Regex.Count(area, Regex.Escape(counts)));
+        Assert.Equal(4, Regex.Count(start, Regex.Escape(counts)));
+        Assert.Contains("0 oförändrade</span>, <span class=\"assessment assessment-notenoughdata\"><span aria-hidden=\"true\">–</span> ", start, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Get_IndicatorWithoutSource_SaysSourceNotChosenAndNoData(DatabaseProvider provider)
     {
         var html = await site.Client(provider).GetStringAsync("/indicators/bioekonomi", TestContext.Current.CancellationToken);
@@ -111,6 +130,47 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Sidan finns inte", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "/municipalities/SE-9999")]
+    [InlineData(DatabaseProvider.Postgres, "/municipalities/SE-0180")]
+    [InlineData(DatabaseProvider.Sqlite, "/municipalities/SE-17")]
+    [InlineData(DatabaseProvider.Postgres, "/municipalities/nonsense")]
+    public async Task Get_UnknownOrNonVarmlandMunicipality_Returns404(DatabaseProvider provider, string path)
+    {
+        var response = await site.Client(provider).GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_Municipalities_LinksTheSixteenOfVarmlandFromTheMainNavigation(DatabaseProvider provider)
+    {
+        var client = site.Client(provider);
+
+        var html = await client.GetStringAsync("/municipalities?culture=en", TestContext.Current.CancellationToken);
+        var links = Regex.Matches(html, "<a href=\"/municipalities/(SE-17[0-9]{2})\">([^<]+)</a>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+
+        Assert.Equal(16, links.Count);
+        Assert.Contains(("SE-1780", "Karlstad"), links);
+        Assert.Equal("Arvika", links[0].Item2);
+        Assert.Contains("<li><a href=\"/municipalities\">Municipalities</a></li>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_MunicipalityWithoutData_ListsEveryMeasureInATablePerFocusArea(DatabaseProvider provider)
+    {
+        var html = await site.Client(provider).GetStringAsync("/municipalities/SE-1780", TestContext.Current.CancellationToken);
+
+        Assert.Equal(4, Regex.Count(html, "<table>"));
+        Assert.Equal(51, Regex.Count(html, "<td colspan=\"4\">Inga data ännu</td>"));
+        Assert.Contains("<th scope=\"col\" class=\"number\">Värmlands län</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"number\">Sverige</th>", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,16 +1,20 @@
+using Riktning.Analysis;
 using Riktning.Statistics;
 using Riktning.Strategy;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Home;
 
-public sealed class IndexModel(SiteDefinitions site, ObservationQueries observations) : StrategyPage
+public sealed class IndexModel(SiteDefinitions site, ObservationQueries observations, IndicatorAnalysisService analysis) : StrategyPage
 {
     public int IndicatorsWithSource { get; private set; }
 
     public int MeasuresWithoutSource { get; private set; }
 
     public IReadOnlyDictionary<string, MeasureDataStatus> Data { get; private set; } = new Dictionary<string, MeasureDataStatus>();
+
+    /// <summary>The assessments of the strategy's measures in Värmland, counted per focus area.</summary>
+    public StrategyRollup? Rollup { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +23,7 @@ public sealed class IndexModel(SiteDefinitions site, ObservationQueries observat
             Data = await observations.StatusAsync(Strategy.Measures.Select(m => m.Id), cancellationToken);
             IndicatorsWithSource = Strategy.Indicators.Count(i => i.Measures.Any(m => m.Source.Type != SourceType.None));
             MeasuresWithoutSource = Strategy.Measures.Count(m => m.Source.Type == SourceType.None);
+            Rollup = await analysis.RollupAsync(Strategy, cancellationToken: cancellationToken);
         }
     }
 }

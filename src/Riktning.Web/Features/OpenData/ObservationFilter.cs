@@ -67,8 +67,11 @@ public sealed partial record ObservationFilter(
             case "csv":
                 chosen = ObservationFormat.Csv;
                 break;
+            case "xlsx":
+                chosen = ObservationFormat.Xlsx;
+                break;
             default:
-                return (null, new("format", $"'{format}' is not a format; use json, json-stat2 or csv."));
+                return (null, new("format", $"'{format}' is not a format; use json, json-stat2, csv or xlsx."));
         }
 
         return (new ObservationFilter(regions, periods, from, to, [.. breakdowns.Distinct(StringComparer.Ordinal)], chosen), null);

@@ -6,4 +6,5 @@ public enum ObservationFormat
     Json,
     JsonStat2,
     Csv,
+    Xlsx,
 }

@@ -54,7 +54,7 @@ public static class OpenDataApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/measures/{id}/observations", GetObservationsAsync)
             .WithName("GetObservations")
-            .WithSummary("A measure's observations, filtered by region, period and breakdown, as JSON, JSON-stat 2.0 or CSV.")
+            .WithSummary("A measure's observations, filtered by region, period and breakdown, as JSON, JSON-stat 2.0, CSV or Excel (xlsx).")
             .AddOpenApiOperationTransformer(DescribeOtherFormatsAsync)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -139,7 +139,7 @@ public static class OpenDataApi
         return TypedResults.Ok(measure);
     }
 
-    /// <summary>A measure's observations, filtered, as JSON rows, a JSON-stat 2.0 dataset or CSV.</summary>
+    /// <summary>A measure's observations, filtered, as JSON rows, a JSON-stat 2.0 dataset, CSV or an Excel workbook.</summary>
     /// <remarks>
     /// JSON-stat 2.0 is chosen by <c>?format=json-stat2</c> or <c>Accept: application/json+stat</c>; its dimensions are
     /// region, breakdown and period, missing combinations are null, and statuses use the PxWeb symbols
@@ -152,7 +152,7 @@ public static class OpenDataApi
     /// <param name="from">The first period to include.</param>
     /// <param name="to">The last period to include.</param>
     /// <param name="breakdown">Breakdowns to include (repeatable) in canonical form, e.g. <c>sex=women</c>; <c>total</c> for the total.</param>
-    /// <param name="format"><c>json</c> (default), <c>json-stat2</c> or <c>csv</c>.</param>
+    /// <param name="format"><c>json</c> (default), <c>json-stat2</c>, <c>csv</c> or <c>xlsx</c> (the CSV columns in one sheet).</param>
     /// <param name="site">The strategy the site publishes (a service).</param>
     /// <param name="queries">The observation store (a service).</param>
     /// <param name="context">The request, for its caching headers.</param>
@@ -161,7 +161,7 @@ public static class OpenDataApi
     /// <response code="304">The client's copy (If-None-Match) is current.</response>
     /// <response code="400">A query parameter is invalid; the problem names it.</response>
     /// <response code="404">The current strategy has no measure with this id.</response>
-    public static async Task<Results<Ok<ObservationsDocument>, JsonHttpResult<JsonStatDataset>, ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetObservationsAsync(
+    public static async Task<Results<Ok<ObservationsDocument>, JsonHttpResult<JsonStatDataset>, ContentHttpResult, FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetObservationsAsync(
         string id,
         string[]? region,
         string[]? period,
@@ -205,18 +205,21 @@ public static class OpenDataApi
             case ObservationFormat.Csv:
                 context.Response.Headers.ContentDisposition = $"attachment; filename=\"{id}.csv\"";
                 return TypedResults.Text(ObservationCsv.Write(rows, await queries.RegionNamesAsync(cancellationToken)), "text/csv", Encoding.UTF8);
+            case ObservationFormat.Xlsx:
+                return TypedResults.File(ObservationXlsx.Write(rows, await queries.RegionNamesAsync(cancellationToken)), ObservationXlsx.MediaType, $"{id}.xlsx");
             default:
                 return TypedResults.Ok(new ObservationsDocument(id, measure.Unit, rows));
         }
     }
 
-    /// <summary>The union's Ok type documents the JSON rows; the other two representations of a 200 are added here.</summary>
+    /// <summary>The union's Ok type documents the JSON rows; the other representations of a 200 are added here.</summary>
     private static async Task DescribeOtherFormatsAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         if (operation.Responses?.TryGetValue("200", out var ok) is true && ok.Content is { } content)
         {
             content["application/json+stat"] = new OpenApiMediaType { Schema = await context.GetOrCreateSchemaAsync(typeof(JsonStatDataset), null, cancellationToken) };
             content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+            content[ObservationXlsx.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
         }
     }
 

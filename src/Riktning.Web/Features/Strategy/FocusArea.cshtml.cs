@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using Riktning.Analysis;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 
-public sealed class FocusAreaModel(SiteDefinitions site) : StrategyPage
+public sealed class FocusAreaModel(SiteDefinitions site, IndicatorAnalysisService analysis) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
+
+    /// <summary>The assessments of the area's measures in Värmland, counted per goal.</summary>
+    public FocusAreaRollup? Rollup { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -15,6 +19,8 @@ public sealed class FocusAreaModel(SiteDefinitions site) : StrategyPage
         }
 
         Area = area;
+        var rollup = await analysis.RollupAsync(Strategy, cancellationToken: cancellationToken);
+        Rollup = rollup.FocusAreas.FirstOrDefault(a => a.FocusAreaId == area.Id);
         return Page();
     }
 }
