@@ -190,13 +190,14 @@ public static class OpenDataApi
                 extensions: new Dictionary<string, object?> { ["parameter"] = problem.Parameter });
         }
 
-        var (latestBatch, count) = await queries.VersionAsync(id, cancellationToken);
-        if (ConditionalGet.IsNotModified(context, $"{Version(loaded)}|{latestBatch}|{count}|{filter.Format}"))
+        // One read serves both the tag and the answer: the tag depends on the selected rows' newest batch and number.
+        var selection = await queries.ObservationsAsync(id, filter, cancellationToken);
+        if (ConditionalGet.IsNotModified(context, $"{Version(loaded)}|{selection.LatestBatch}|{selection.Count}|{filter.Format}"))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var rows = await queries.ObservationsAsync(id, filter, cancellationToken);
+        var rows = selection.Rows;
         switch (filter.Format)
         {
             case ObservationFormat.JsonStat2:
