@@ -190,14 +190,15 @@ public static class OpenDataApi
                 extensions: new Dictionary<string, object?> { ["parameter"] = problem.Parameter });
         }
 
-        // One read serves both the tag and the answer: the tag depends on the selected rows' newest batch and number.
-        var selection = await queries.ObservationsAsync(id, filter, cancellationToken);
-        if (ConditionalGet.IsNotModified(context, $"{Version(loaded)}|{selection.LatestBatch}|{selection.Count}|{filter.Format}"))
+        // The store's newest batch changes with every import that changes data: a 304 needs no observation read, and
+        // the rows come from the cache until the next import.
+        var latestBatch = await queries.LatestBatchAsync(cancellationToken);
+        if (ConditionalGet.IsNotModified(context, $"{Version(loaded)}|{latestBatch}|{filter.Format}"))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var rows = selection.Rows;
+        var rows = (await queries.CachedObservationsAsync(id, filter, latestBatch, cancellationToken)).Rows;
         switch (filter.Format)
         {
             case ObservationFormat.JsonStat2:
