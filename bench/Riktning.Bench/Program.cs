@@ -6,11 +6,12 @@ return args switch
 {
     ["import", .. var rest] => await ImportBenchmark.RunAsync(BenchArguments.Parse(rest)),
     ["import-child", .. var rest] => await ImportChild.RunAsync(rest),
+    ["web", .. var rest] => await WebBenchmark.RunAsync(BenchArguments.Parse(rest)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Riktning.Bench import [--values 1000000] [--keep]");
+    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep]");
     return 2;
 }

@@ -6,7 +6,7 @@ namespace Riktning.Web.Features.OpenData;
 
 /// <summary>
 /// ETags and caching headers for the API. The tag is a hash of what the answer depends on (for observations: the
-/// measure's newest import batch, its number of values, the strategy revision and the request's path, query and
+/// store's newest import batch, the strategy revision and the request's path, query and
 /// format), so an import that changes the data changes the tag and no cache serves the old answer as fresh.
 /// </summary>
 public static class ConditionalGet

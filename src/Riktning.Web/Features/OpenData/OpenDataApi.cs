@@ -190,13 +190,15 @@ public static class OpenDataApi
                 extensions: new Dictionary<string, object?> { ["parameter"] = problem.Parameter });
         }
 
-        var (latestBatch, count) = await queries.VersionAsync(id, cancellationToken);
-        if (ConditionalGet.IsNotModified(context, $"{Version(loaded)}|{latestBatch}|{count}|{filter.Format}"))
+        // The store's newest batch changes with every import that changes data: a 304 needs no observation read, and
+        // the rows come from the cache until the next import.
+        var latestBatch = await queries.LatestBatchAsync(cancellationToken);
+        if (ConditionalGet.IsNotModified(context, $"{Version(loaded)}|{latestBatch}|{filter.Format}"))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var rows = await queries.ObservationsAsync(id, filter, cancellationToken);
+        var rows = (await queries.CachedObservationsAsync(id, filter, latestBatch, cancellationToken)).Rows;
         switch (filter.Format)
         {
             case ObservationFormat.JsonStat2:

@@ -1,33 +1,59 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Riktning.Data;
 using Riktning.Regions;
 
 namespace Riktning.Web.Features.OpenData;
 
 /// <summary>
-/// The observation reads of the open data API. Filtering on regions, breakdowns and listed periods happens in the
-/// database; period ranges and the order are applied here with ordinal comparison, since SQLite and PostgreSQL
+/// The observation reads of the open data API. Filtering on measure, regions, breakdowns and listed periods happens in
+/// the database, through the series' unique index and the observations' key, so a request reads only the rows it
+/// answers with; period ranges and the order are applied here with ordinal comparison, since SQLite and PostgreSQL
 /// collate text differently and the API must answer the same on both.
 /// </summary>
-public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions)
+public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemoryCache cache)
 {
-    /// <summary>What identifies the stored state of a measure's data: its newest import batch and its number of values.</summary>
-    public async Task<(int LatestBatch, int Count)> VersionAsync(string measureId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Region names change only when the region lists are loaded again, and every JSON-stat or CSV answer needs them;
+    /// a short expiry bounds how long a renamed region keeps its old name.
+    /// </summary>
+    private static readonly TimeSpan RegionNamesLifetime = TimeSpan.FromMinutes(5);
+
+    private static readonly object RegionNamesKey = new();
+
+    /// <summary>How long a selection stays cached without being asked for; a new import batch makes it unreachable at once.</summary>
+    private static readonly TimeSpan SelectionLifetime = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The newest import batch of the whole store: every import that adds, changes or removes observations stores one,
+    /// so while it stays the same no selection can have changed. One read of the batches' key, whatever the store's size.
+    /// </summary>
+    public async Task<int> LatestBatchAsync(CancellationToken cancellationToken) =>
+        await db.ImportBatches.MaxAsync(b => (int?)b.Id, cancellationToken) ?? 0;
+
+    /// <summary>
+    /// <see cref="ObservationsAsync"/> through the memory cache, keyed by the store's newest batch: report pages ask the
+    /// same few selections again and again, and between imports the answer cannot differ.
+    /// </summary>
+    public async Task<ObservationSelection> CachedObservationsAsync(string measureId, ObservationFilter filter, int latestBatch, CancellationToken cancellationToken)
     {
-        var batches = from o in db.Observations
-                      join s in db.ObservationSeries on o.SeriesId equals s.Id
-                      where s.MeasureId == measureId
-                      select o.BatchId;
-        var latest = await batches.MaxAsync(b => (int?)b, cancellationToken);
-        return latest is null ? (0, 0) : (latest.Value, await batches.CountAsync(cancellationToken));
+        var key = string.Join('\u001f', [
+            "open-data-observations", latestBatch.ToString(CultureInfo.InvariantCulture), measureId,
+            string.Join(',', filter.Regions), string.Join(',', filter.Periods), filter.From ?? "", filter.To ?? "", string.Join(',', filter.Breakdowns)]);
+        return (await cache.GetOrCreateAsync(key, entry =>
+        {
+            entry.SlidingExpiration = SelectionLifetime;
+            return ObservationsAsync(measureId, filter, cancellationToken);
+        }))!;
     }
 
-    public async Task<IReadOnlyList<ObservationDocument>> ObservationsAsync(string measureId, ObservationFilter filter, CancellationToken cancellationToken)
+    public async Task<ObservationSelection> ObservationsAsync(string measureId, ObservationFilter filter, CancellationToken cancellationToken)
     {
-        var query = from o in db.Observations
-                    join s in db.ObservationSeries on o.SeriesId equals s.Id
+        var query = from o in db.Observations.AsNoTracking()
+                    join s in db.ObservationSeries.AsNoTracking() on o.SeriesId equals s.Id
                     where s.MeasureId == measureId
-                    select new { s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status };
+                    select new { s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId };
         if (filter.Regions.Count > 0)
         {
             var wanted = filter.Regions;
@@ -46,18 +72,24 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions)
             query = query.Where(x => wanted.Contains(x.Period));
         }
 
-        var rows = await query.ToListAsync(cancellationToken);
-        return [.. rows
-            .Where(r => filter.InRange(r.Period))
-            .OrderBy(r => r.RegionKey, StringComparer.Ordinal)
-            .ThenBy(r => r.Breakdown, StringComparer.Ordinal)
-            .ThenBy(r => r.Period, StringComparer.Ordinal)
-            .Select(r => new ObservationDocument(r.RegionKey, r.Period, ObservationFilter.Name(r.Breakdown), r.Value, r.Status))];
+        var rows = (await query.ToListAsync(cancellationToken)).Where(r => filter.InRange(r.Period)).ToList();
+        rows.Sort((a, b) =>
+        {
+            var order = string.CompareOrdinal(a.RegionKey, b.RegionKey);
+            order = order != 0 ? order : string.CompareOrdinal(a.Breakdown, b.Breakdown);
+            return order != 0 ? order : string.CompareOrdinal(a.Period, b.Period);
+        });
+        var documents = rows.ConvertAll(r => new ObservationDocument(r.RegionKey, r.Period, ObservationFilter.Name(r.Breakdown), r.Value, r.Status));
+        return new ObservationSelection(documents, rows.Count == 0 ? 0 : rows.Max(r => r.BatchId), rows.Count);
     }
 
     /// <summary>Region names by key; a code that was reused keeps its newest name.</summary>
     public async Task<IReadOnlyDictionary<string, string>> RegionNamesAsync(CancellationToken cancellationToken) =>
-        (await regions.ListAsync(cancellationToken: cancellationToken))
-            .GroupBy(r => r.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ValidFrom).First().Name, StringComparer.Ordinal);
+        await cache.GetOrCreateAsync(RegionNamesKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = RegionNamesLifetime;
+            return (IReadOnlyDictionary<string, string>)(await regions.ListAsync(cancellationToken: cancellationToken))
+                .GroupBy(r => r.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ValidFrom).First().Name, StringComparer.Ordinal);
+        }) ?? throw new InvalidOperationException("the region names could not be cached");
 }

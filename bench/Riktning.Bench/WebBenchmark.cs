@@ -1,0 +1,258 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace Riktning.Bench;
+
+/// <summary>
+/// The <c>web</c> verb: a SQLite store with millions of observations, Riktning (Release) serving one report-page
+/// observations query, nginx serving the same bytes as a static file, both under <c>wrk</c> in the same run; then the
+/// transferred weight of an indicator page with data.
+/// </summary>
+internal static partial class WebBenchmark
+{
+    private const string IndicatorPage = "/indicators/gymnasiebehorighet";
+    private const double RatioTarget = 0.5;
+    private const double P99Target = 25;
+    private const double PageTargetKilobytes = 300;
+    private const string WrkDuration = "15s";
+
+    public static async Task<int> RunAsync(BenchArguments arguments)
+    {
+        var root = RepositoryRoot.Find();
+        var cache = Path.Combine(Path.GetTempPath(), "riktning-bench-web");
+        Directory.CreateDirectory(cache);
+        var database = Path.Combine(cache, string.Create(CultureInfo.InvariantCulture, $"riktning-{arguments.Values}.db"));
+        if (arguments.Keep && File.Exists(database))
+        {
+            Say($"Reusing {database}");
+        }
+        else
+        {
+            DeleteDatabase(database);
+            var watch = Stopwatch.StartNew();
+            var stored = await WebStore.BuildAsync(root, database, arguments.Values);
+            Say($"Built {database}: {stored:N0} observations in {watch.Elapsed.TotalSeconds:F0} s");
+        }
+
+        var work = Directory.CreateTempSubdirectory("riktning-bench-nginx-").FullName;
+        try
+        {
+            Say($"Building Riktning.Web (Release)");
+            var build = await ChildProcess.RunAsync("dotnet", ["build", "-c", "Release", Path.Combine(root, "src", "Riktning.Web"), "--nologo", "-v", "q"]);
+            if (build.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet build failed:\n{build.Output}\n{build.Error}");
+            }
+
+            var appPort = FreePort();
+            var nginxPort = FreePort();
+            var path = ObservationsPath(root);
+            await using var app = BackgroundProcess.Start(
+                "dotnet",
+                [Path.Combine(root, "src", "Riktning.Web", "bin", "Release", "net10.0", "riktning.dll"), "serve", "--urls", $"http://127.0.0.1:{appPort}"],
+                new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["Riktning__Database__Provider"] = "Sqlite",
+                    ["ConnectionStrings__Riktning"] = $"Data Source={database}",
+                    ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                    ["Logging__LogLevel__Default"] = "Warning",
+                },
+                // The content root, where wwwroot is: a Release build does not copy it next to the dll.
+                Path.Combine(root, "src", "Riktning.Web"));
+            using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { Timeout = TimeSpan.FromSeconds(120) };
+            var appBase = new Uri($"http://127.0.0.1:{appPort}");
+            await WaitUntilUpAsync(http, new Uri(appBase, "/api/strategy"), app);
+
+            var watch = Stopwatch.StartNew();
+            var body = await http.GetByteArrayAsync(new Uri(appBase, path));
+            Say($"Query: GET {path}");
+            Say($"  {body.Length:N0} bytes, first answer in {watch.Elapsed.TotalMilliseconds:F0} ms");
+            var site = Path.Combine(work, "site");
+            Directory.CreateDirectory(site);
+            // nginx's workers run as an unprivileged user when the bench runs as root; temp folders are 0700.
+            const UnixFileMode readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(work, readable);
+                File.SetUnixFileMode(site, readable);
+            }
+            await File.WriteAllBytesAsync(Path.Combine(site, "observations.json"), body);
+            var configuration = Path.Combine(work, "nginx.conf");
+            await File.WriteAllTextAsync(configuration, NginxConfiguration(work, site, nginxPort));
+            await using var nginx = BackgroundProcess.Start("nginx", ["-c", configuration, "-p", work, "-g", "daemon off;"], new Dictionary<string, string>(StringComparer.Ordinal));
+            var nginxUrl = new Uri($"http://127.0.0.1:{nginxPort}/observations.json");
+            await WaitUntilUpAsync(http, nginxUrl, nginx);
+
+            // Short warm-up runs, so that JIT tiering and SQLite's page cache are not part of the measurement.
+            await WrkAsync(new Uri(appBase, path), "3s");
+            await WrkAsync(nginxUrl, "3s");
+            var riktning = await WrkAsync(new Uri(appBase, path), WrkDuration);
+            var reference = await WrkAsync(nginxUrl, WrkDuration);
+            var page = await PageWeightAsync(http, appBase);
+
+            var ratio = riktning.RequestsPerSecond / reference.RequestsPerSecond;
+            Console.WriteLine();
+            Console.WriteLine($"wrk -t2 -c64 -d{WrkDuration} --latency, the same {body.Length:N0}-byte answer from both:");
+            Console.WriteLine("figure                    |     value | target    | result");
+            Console.WriteLine("--------------------------+-----------+-----------+-------");
+            Row("Riktning requests/s", riktning.RequestsPerSecond, "F0", "", riktning.Non2xx == 0);
+            Row("nginx requests/s", reference.RequestsPerSecond, "F0", "", reference.Non2xx == 0);
+            Row("ratio Riktning / nginx", ratio, "F3", $"≥ {RatioTarget:F1}", ratio >= RatioTarget);
+            // Requests that time out (wrk's default 2 s) are not in wrk's latency distribution, so any timeout fails the target.
+            Row("Riktning p99 ms", riktning.P99Milliseconds, "F2", $"< {P99Target:F0} ms", riktning.P99Milliseconds < P99Target && riktning.Timeouts == 0);
+            Row("Riktning timeouts", riktning.Timeouts, "F0", "", true);
+            Row("nginx p99 ms", reference.P99Milliseconds, "F2", "", true);
+            Row("indicator page KB (gzip)", page, "F1", $"≤ {PageTargetKilobytes:F0} KB", page <= PageTargetKilobytes);
+            if (riktning.Non2xx + reference.Non2xx > 0)
+            {
+                Say($"WARNING: non-2xx answers: Riktning {riktning.Non2xx}, nginx {reference.Non2xx}");
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+            if (!arguments.Keep)
+            {
+                DeleteDatabase(database);
+            }
+        }
+    }
+
+    /// <summary>One measure, Värmland and its 16 municipalities, every period, the total: what an indicator's report page asks for.</summary>
+    private static string ObservationsPath(string root)
+    {
+        var regions = new List<string> { "SE-17" };
+        foreach (var line in File.ReadLines(Path.Combine(root, "regions", "se.csv")).Skip(1))
+        {
+            var fields = line.Split(',');
+            if (fields.Length > 4 && string.Equals(fields[2], "municipality", StringComparison.Ordinal) && string.Equals(fields[4], "17", StringComparison.Ordinal))
+            {
+                regions.Add("SE-" + fields[1]);
+            }
+        }
+
+        return $"/api/measures/{WebStore.MeasureIds[0]}/observations?{string.Join('&', regions.Select(r => "region=" + r))}&breakdown=total";
+    }
+
+    private static string NginxConfiguration(string work, string site, int port) => $$"""
+        worker_processes auto;
+        pid {{work}}/nginx.pid;
+        error_log {{work}}/error.log warn;
+        events { worker_connections 1024; }
+        http {
+            access_log off;
+            gzip off;
+            sendfile on;
+            default_type application/json;
+            client_body_temp_path {{work}}/body;
+            proxy_temp_path {{work}}/proxy;
+            fastcgi_temp_path {{work}}/fastcgi;
+            uwsgi_temp_path {{work}}/uwsgi;
+            scgi_temp_path {{work}}/scgi;
+            server {
+                listen 127.0.0.1:{{port}};
+                root {{site}};
+            }
+        }
+        """;
+
+    private static async Task<WrkResult> WrkAsync(Uri url, string duration)
+    {
+        var outcome = await ChildProcess.RunAsync("wrk", ["-t2", "-c64", $"-d{duration}", "--latency", url.ToString()]);
+        if (outcome.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"wrk failed (exit {outcome.ExitCode}):\n{outcome.Output}\n{outcome.Error}");
+        }
+
+        var result = WrkResult.Parse(outcome.Output);
+        Say($"wrk {duration} {url.Authority}: {result.RequestsPerSecond:F0} requests/s, p99 {result.P99Milliseconds:F2} ms, {result.Timeouts} timeouts, {result.Non2xx} non-2xx");
+        return result;
+    }
+
+    /// <summary>Bytes on the wire, in KB, of the indicator page and the style sheets and scripts it links, asked for with gzip.</summary>
+    private static async Task<double> PageWeightAsync(HttpClient http, Uri appBase)
+    {
+        var (htmlBytes, htmlEncoding) = await FetchAsync(http, new Uri(appBase, IndicatorPage));
+        Say($"Page weight of {IndicatorPage} (Accept-Encoding: gzip):");
+        Say($"  {IndicatorPage}: {htmlBytes / 1024.0:F1} KB ({htmlEncoding})");
+        long total = htmlBytes;
+        var page = await http.GetStringAsync(new Uri(appBase, IndicatorPage));
+        foreach (var asset in AssetPattern().Matches(page).Select(m => m.Groups[1].Value).Where(a => a.StartsWith('/')).Distinct(StringComparer.Ordinal))
+        {
+            var (bytes, encoding) = await FetchAsync(http, new Uri(appBase, WebUtility.HtmlDecode(asset)));
+            Say($"  {asset}: {bytes / 1024.0:F1} KB ({encoding})");
+            total += bytes;
+        }
+
+        return total / 1024.0;
+    }
+
+    private static async Task<(long Bytes, string Encoding)> FetchAsync(HttpClient http, Uri url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var response = await http.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var encoding = response.Content.Headers.ContentEncoding.Count == 0 ? "uncompressed" : string.Join(',', response.Content.Headers.ContentEncoding);
+        return (bytes.Length, $"{(int)response.StatusCode}, {encoding}");
+    }
+
+    private static async Task WaitUntilUpAsync(HttpClient http, Uri url, BackgroundProcess process)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"the server for {url} exited before answering");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(url);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"{url} did not answer within 120 s");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void DeleteDatabase(string database)
+    {
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static void Row(string name, double value, string format, string target, bool pass) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-25} | {value.ToString(format, CultureInfo.InvariantCulture),9} | {target,-9} | {(target.Length == 0 ? "" : pass ? "PASS" : "FAIL")}"));
+
+    private static void Say(FormattableString message) => Console.WriteLine(message.ToString(CultureInfo.InvariantCulture));
+
+    [GeneratedRegex("(?:href|src)=\"([^\"]+\\.(?:css|js)[^\"]*)\"")]
+    private static partial Regex AssetPattern();
+}

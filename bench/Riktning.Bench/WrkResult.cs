@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Riktning.Bench;
+
+/// <summary>What one <c>wrk --latency</c> run reports: requests per second, the 99th percentile latency, non-2xx answers and timeouts.</summary>
+internal sealed partial record WrkResult(double RequestsPerSecond, double P99Milliseconds, long Non2xx, long Timeouts)
+{
+    public static WrkResult Parse(string output)
+    {
+        var rps = RpsPattern().Match(output);
+        var p99 = P99Pattern().Match(output);
+        if (!rps.Success || !p99.Success)
+        {
+            throw new InvalidOperationException($"wrk output not understood:\n{output}");
+        }
+
+        var non2xx = Non2xxPattern().Match(output);
+        var timeouts = TimeoutPattern().Match(output);
+        return new WrkResult(
+            double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture),
+            Milliseconds(p99.Groups[1].Value, p99.Groups[2].Value),
+            non2xx.Success ? long.Parse(non2xx.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
+            timeouts.Success ? long.Parse(timeouts.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
+    }
+
+    private static double Milliseconds(string number, string unit)
+    {
+        var value = double.Parse(number, CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            "us" => value / 1000,
+            "ms" => value,
+            "s" => value * 1000,
+            "m" => value * 60_000,
+            _ => throw new InvalidOperationException($"unknown wrk latency unit '{unit}'"),
+        };
+    }
+
+    [GeneratedRegex(@"Requests/sec:\s+([0-9.]+)")]
+    private static partial Regex RpsPattern();
+
+    [GeneratedRegex(@"^\s*99%\s+([0-9.]+)(us|ms|s|m)\s*$", RegexOptions.Multiline)]
+    private static partial Regex P99Pattern();
+
+    [GeneratedRegex(@"Socket errors:.*timeout\s+([0-9]+)")]
+    private static partial Regex TimeoutPattern();
+
+    [GeneratedRegex(@"Non-2xx or 3xx responses:\s+([0-9]+)")]
+    private static partial Regex Non2xxPattern();
+}
