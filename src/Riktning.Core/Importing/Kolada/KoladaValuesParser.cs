@@ -56,6 +56,7 @@ public static class KoladaValuesParser
         var kpi = Text(entry, "kpi") ?? throw Missing(source, path, "kpi");
         var municipality = Text(entry, "municipality") ?? throw Missing(source, path, "municipality");
         var outerPeriod = Period(entry, path, source);
+        var entryDeleted = Deleted(entry);
         if (!entry.TryGetProperty("values", out var points) || points.ValueKind != JsonValueKind.Array)
         {
             throw Missing(source, path, "values");
@@ -67,7 +68,8 @@ public static class KoladaValuesParser
             var pointPath = $"{path}.values[{p++}]";
             var period = Period(point, pointPath, source) ?? outerPeriod ?? throw Missing(source, path, "period");
             var gender = Text(point, "gender") ?? "T";
-            var value = Number(point, pointPath, source);
+            // Kolada flags a withdrawn figure as deleted; it is kept as "missing" so a stored value is replaced, not left standing.
+            var value = entryDeleted || Deleted(point) ? null : Number(point, pointPath, source);
             values.Add(new KoladaValue(kpi, municipality, period, gender, value, value is null ? ValueStatus.Missing : ValueStatus.Present));
         }
     }
@@ -93,6 +95,10 @@ public static class KoladaValuesParser
             ? number
             : throw new ImportFormatException($"{source}: {path}.value is {value.GetRawText()}, not a number or null.");
     }
+
+    private static bool Deleted(JsonElement element) =>
+        (element.TryGetProperty("isdeleted", out var flag) || element.TryGetProperty("is_deleted", out flag))
+        && (flag.ValueKind == JsonValueKind.True || (flag.ValueKind == JsonValueKind.Number && flag.TryGetInt32(out var n) && n != 0));
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -36,6 +36,23 @@ public sealed class KoladaValuesParserTests
     }
 
     [Fact]
+    public void Parse_RowFlaggedAsDeleted_IsMissingNotANumber()
+    {
+        const string page = """
+            {"count": 2, "values": [
+              {"kpi": "N01951", "municipality": "1780", "period": 2021, "isdeleted": true,
+               "values": [{"gender": "T", "count": 1, "status": "", "value": 95000.0}]},
+              {"kpi": "N01951", "municipality": "1780", "period": 2022,
+               "values": [{"gender": "T", "count": 1, "status": "", "value": 96466.0, "is_deleted": 1}]}]}
+            """;
+
+        var values = KoladaValuesParser.Parse(page, "page.json").Values;
+
+        Assert.Equal(new KoladaValue("N01951", "1780", 2021, "T", null, ValueStatus.Missing), values[0]);
+        Assert.Equal(new KoladaValue("N01951", "1780", 2022, "T", null, ValueStatus.Missing), values[1]);
+    }
+
+    [Fact]
     public void Parse_PeriodOnInnerValues_ReadsEachYear()
     {
         const string json = """
