@@ -87,11 +87,7 @@ public sealed class PxWebApi2Client(HttpClient http, SourceTransport transport)
     {
         // outputFormat is named explicitly: json-stat2 is what SCB's and SSB's metadata links return, and naming it keeps
         // the answer the same if a service's default moves to its own json-px.
-        var url = new StringBuilder(TablePath(tableId)).Append("/metadata");
-        var separator = '?';
-        Append(url, ref separator, "outputFormat", JsonStat2);
-        Append(url, ref separator, "lang", language);
-        return GetAsync(url.ToString(), cancellationToken);
+        return GetAsync(TableUrl(tableId, "metadata", language).ToString(), cancellationToken);
     }
 
     /// <summary>GETs <c>/tables/{id}/data</c> as json-stat2 with the selection in the query string; for short selections.</summary>
@@ -101,17 +97,13 @@ public sealed class PxWebApi2Client(HttpClient http, SourceTransport transport)
         string? language = null,
         CancellationToken cancellationToken = default)
     {
-        var url = new StringBuilder(TablePath(tableId)).Append("/data");
-        var separator = '?';
-        Append(url, ref separator, "outputFormat", JsonStat2);
-        Append(url, ref separator, "lang", language);
+        var url = TableUrl(tableId, "data", language);
         foreach (var variable in selection)
         {
             // Brackets and commas are left as they are, as in the sources' own links; codes are escaped one by one.
             var code = Uri.EscapeDataString(variable.VariableCode);
-            url.Append(separator).Append("valueCodes[").Append(code).Append("]=")
+            url.Append("&valueCodes[").Append(code).Append("]=")
                 .AppendJoin(',', variable.ValueCodes.Select(Uri.EscapeDataString));
-            separator = '&';
             if (variable.CodeList is not null)
             {
                 url.Append("&codelist[").Append(code).Append("]=").Append(Uri.EscapeDataString(variable.CodeList));
@@ -128,11 +120,7 @@ public sealed class PxWebApi2Client(HttpClient http, SourceTransport transport)
         string? language = null,
         CancellationToken cancellationToken = default)
     {
-        var url = new StringBuilder(TablePath(tableId)).Append("/data");
-        var separator = '?';
-        Append(url, ref separator, "outputFormat", JsonStat2);
-        Append(url, ref separator, "lang", language);
-        var relative = new Uri(url.ToString(), UriKind.Relative);
+        var relative = new Uri(TableUrl(tableId, "data", language).ToString(), UriKind.Relative);
         var body = JsonSerializer.SerializeToUtf8Bytes(new { selection }, BodyOptions);
         return transport.SendAsync(
             http,
@@ -162,6 +150,16 @@ public sealed class PxWebApi2Client(HttpClient http, SourceTransport transport)
     {
         var url = new Uri(relativeUrl, UriKind.Relative);
         return transport.SendAsync(http, () => new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
+    }
+
+    /// <summary><c>tables/{id}/{part}?outputFormat=json-stat2[&amp;lang=…]</c>; further parameters follow with '&amp;'.</summary>
+    private static StringBuilder TableUrl(string tableId, string part, string? language)
+    {
+        var url = new StringBuilder(TablePath(tableId)).Append('/').Append(part);
+        var separator = '?';
+        Append(url, ref separator, "outputFormat", JsonStat2);
+        Append(url, ref separator, "lang", language);
+        return url;
     }
 
     private static string TablePath(string tableId) => string.IsNullOrWhiteSpace(tableId)
