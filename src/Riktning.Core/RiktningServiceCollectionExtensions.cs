@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Riktning.Data;
 using Riktning.Importing.Sources;
+using Riktning.Organisations;
 using Riktning.Regions;
 using Riktning.Setup;
 using Riktning.Statistics;
@@ -42,6 +43,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<StrategyLoader>();
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();
+        services.AddScoped<OrganisationRegistry>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<ObservationQueries>();

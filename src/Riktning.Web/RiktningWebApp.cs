@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Authorization;
+using Riktning.Web.Features.Accounts;
 using Riktning.Web.Features.Language;
 using Riktning.Web.Features.OpenData;
 using Riktning.Web.Features.Shared;
@@ -27,6 +29,8 @@ internal static class RiktningWebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<SiteDefinitions>();
+        builder.Services.AddAuthorization();
+        builder.Services.AddSingleton<IAuthorizationHandler, OrganisationItemAuthorizationHandler>();
         builder.Services.AddOpenDataApi();
         // Pages, charts.js and API answers are text that shrinks 4-10×; the public pages hold no secrets (no forms, no
         // anti-forgery tokens), so compressing over HTTPS opens no BREACH-style leak.

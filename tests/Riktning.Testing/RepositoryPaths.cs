@@ -24,4 +24,6 @@ public static class RepositoryPaths
     public static string Strategies(string file) => Path.Combine(Root, "strategies", file);
 
     public static string Regions => Path.Combine(Root, "regions");
+
+    public static string Organisations => Path.Combine(Root, "organisations");
 }

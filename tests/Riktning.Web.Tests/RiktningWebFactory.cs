@@ -16,6 +16,7 @@ public sealed class RiktningWebFactory(TestDatabase database) : WebApplicationFa
 
         builder.UseSetting("Riktning:DefinitionsPath", Path.Combine(RepositoryPaths.Root, "strategies"));
         builder.UseSetting("Riktning:RegionListsPath", RepositoryPaths.Regions);
+        builder.UseSetting("Riktning:OrganisationListsPath", RepositoryPaths.Organisations);
         builder.UseEnvironment("Production");
     }
 }

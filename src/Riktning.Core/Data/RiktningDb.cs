@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Riktning.Organisations;
 using Riktning.Regions;
 using Riktning.Statistics;
 using Riktning.Strategy;
@@ -20,6 +21,8 @@ public abstract class RiktningDb(DbContextOptions options) : DbContext(options)
     public DbSet<Observation> Observations => Set<Observation>();
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RiktningDb).Assembly);

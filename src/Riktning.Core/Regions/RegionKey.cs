@@ -12,4 +12,11 @@ public static class RegionKey
         var dash = key.IndexOf('-', StringComparison.Ordinal);
         return dash < 0 ? (key, CountryCode) : (key[..dash], key[(dash + 1)..]);
     }
+
+    /// <summary>Whether a text is shaped like a region key: <c>SE</c>, <c>NO</c>, or one of them, '-' and digits.</summary>
+    public static bool IsWellFormed(string key)
+    {
+        var (country, code) = Parse(key);
+        return country is "SE" or "NO" && code.Length is > 0 and <= 10 && code.All(char.IsAsciiDigit);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Riktning.Data;
+using Riktning.Organisations;
 using Riktning.Regions;
 using Riktning.Strategy;
 
@@ -17,6 +18,7 @@ public sealed partial class DatabaseSetup(
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<RiktningOptions> options,
     RegionRegistry regions,
+    OrganisationRegistry organisations,
     StrategyLoader loader,
     ILogger<DatabaseSetup> logger)
 {
@@ -60,6 +62,13 @@ public sealed partial class DatabaseSetup(
             LogRegions(result.Added, result.Updated, result.Unchanged);
         }
 
+        if (Directory.Exists(settings.OrganisationListsPath))
+        {
+            var files = Directory.GetFiles(settings.OrganisationListsPath, "*.csv").Order(StringComparer.Ordinal).ToList();
+            var result = await organisations.SyncAsync(files, cancellationToken);
+            LogOrganisations(result.Added, result.Updated, result.Unchanged);
+        }
+
         if (!Directory.Exists(settings.DefinitionsPath))
         {
             return;
@@ -90,4 +99,7 @@ public sealed partial class DatabaseSetup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Region registry: {Added} added, {Updated} updated, {Unchanged} unchanged")]
     private partial void LogRegions(int added, int updated, int unchanged);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Organisations: {Added} added, {Updated} updated, {Unchanged} unchanged")]
+    private partial void LogOrganisations(int added, int updated, int unchanged);
 }

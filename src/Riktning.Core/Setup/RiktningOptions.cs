@@ -11,6 +11,9 @@ public sealed class RiktningOptions
     /// <summary>Folder of region code lists loaded on start-up (the repository's <c>regions/</c>).</summary>
     public string RegionListsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "regions");
 
+    /// <summary>Folder of organisation lists loaded on start-up (the repository's <c>organisations/</c>).</summary>
+    public string OrganisationListsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "organisations");
+
     /// <summary>The strategy the public site shows; the first loaded strategy when empty.</summary>
     public string? Strategy { get; set; } = "varmlandsstrategin-2040";
 

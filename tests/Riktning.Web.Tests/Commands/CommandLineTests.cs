@@ -69,6 +69,7 @@ public sealed class CommandLineTests
 
         start.Environment["Riktning__DefinitionsPath"] = Path.Combine(RepositoryPaths.Root, "strategies");
         start.Environment["Riktning__RegionListsPath"] = RepositoryPaths.Regions;
+        start.Environment["Riktning__OrganisationListsPath"] = RepositoryPaths.Organisations;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

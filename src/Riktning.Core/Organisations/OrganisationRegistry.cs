@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Riktning.Data;
+
+namespace Riktning.Organisations;
+
+/// <summary>What an organisation-list sync changed.</summary>
+public sealed record OrganisationSyncResult(int Added, int Updated, int Unchanged);
+
+/// <summary>The organisations that own plans, interventions and projects.</summary>
+public sealed class OrganisationRegistry(RiktningDb db)
+{
+    /// <summary>
+    /// Adds and updates organisations from list files in one transaction, matched on their key. Never deletes: an
+    /// organisation may own items, and the audit trail refers to it.
+    /// </summary>
+    public async Task<OrganisationSyncResult> SyncAsync(IEnumerable<string> files, CancellationToken cancellationToken = default)
+    {
+        var incoming = new List<Organisation>();
+        foreach (var file in files)
+        {
+            using var reader = new StreamReader(file);
+            incoming.AddRange(OrganisationCsvReader.Read(reader, file));
+        }
+
+        var duplicate = incoming.GroupBy(o => o.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new OrganisationListException($"organisation '{duplicate.Key}' is listed twice");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var existing = await db.Organisations.ToDictionaryAsync(o => o.Key, StringComparer.Ordinal, cancellationToken);
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var organisation in incoming)
+        {
+            if (!existing.TryGetValue(organisation.Key, out var stored))
+            {
+                db.Organisations.Add(organisation);
+                added++;
+            }
+            else if (stored.Name != organisation.Name || stored.Country != organisation.Country || stored.Kind != organisation.Kind || stored.RegionKey != organisation.RegionKey)
+            {
+                (stored.Name, stored.Country, stored.Kind, stored.RegionKey) = (organisation.Name, organisation.Country, organisation.Kind, organisation.RegionKey);
+                updated++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new OrganisationSyncResult(added, updated, unchanged);
+    }
+
+    /// <summary>All organisations, Swedish first, then by name.</summary>
+    public async Task<IReadOnlyList<Organisation>> ListAsync(CancellationToken cancellationToken = default) =>
+        (await db.Organisations.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderByDescending(o => o.Country == "SE")
+            .ThenBy(o => o.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv"), ignoreCase: true))
+            .ToList();
+
+    public Task<Organisation?> FindAsync(string key, CancellationToken cancellationToken = default) =>
+        db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Key == key, cancellationToken);
+}

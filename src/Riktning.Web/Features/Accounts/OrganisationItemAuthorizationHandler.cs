@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Riktning.Organisations;
+
+namespace Riktning.Web.Features.Accounts;
+
+/// <summary>
+/// Administrators and analysts may create, change and delete any organisation's items; an editor only those of the
+/// organisation in their <see cref="RiktningClaimTypes.Organisation"/> claim. For a new item the resource is the item
+/// as it would be stored, so an editor cannot create one in another organisation's name either.
+/// </summary>
+public sealed class OrganisationItemAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, IOrganisationOwned>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, IOrganisationOwned resource)
+    {
+        if (MayChange(context.User, resource.OrganisationId))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Whether <paramref name="user"/> may write items of organisation <paramref name="organisationId"/>.</summary>
+    public static bool MayChange(ClaimsPrincipal user, int organisationId) =>
+        user.IsInRole(RoleNames.Administrator)
+        || user.IsInRole(RoleNames.Analyst)
+        || (user.IsInRole(RoleNames.Editor) && OrganisationOf(user) == organisationId);
+
+    /// <summary>The organisation an editor acts for, or null.</summary>
+    public static int? OrganisationOf(ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(RiktningClaimTypes.Organisation), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+}
