@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
-using Microsoft.AspNetCore.Authorization;
 using Riktning.Web.Features.Accounts;
 using Riktning.Web.Features.Language;
 using Riktning.Web.Features.OpenData;
