@@ -39,6 +39,7 @@ public static class RiktningServiceCollectionExtensions
 
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StoreVersionMonitor>();
         services.AddScoped<StrategyLoader>();
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();

@@ -26,7 +26,7 @@ internal static class RiktningWebApp
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
-        builder.Services.AddScoped<SiteDefinitions>();
+        builder.Services.AddSingleton<SiteDefinitions>();
         builder.Services.AddOpenDataApi();
         // Pages, charts.js and API answers are text that shrinks 4-10×; the public pages hold no secrets (no forms, no
         // anti-forgery tokens), so compressing over HTTPS opens no BREACH-style leak.

@@ -23,6 +23,7 @@ public sealed class ObservationQueriesTests
             db,
             Options.Create(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }),
             TimeProvider.System,
+            UnreadStoreVersions.Create(),
             NullLogger<ObservationImporter>.Instance);
         var origin = new ImportOrigin("csv", null, "queries-test.csv");
         await importer.ImportAsync("m1", origin,
