@@ -24,7 +24,7 @@ public sealed class StoreVersionMonitor(IServiceScopeFactory scopes, TimeProvide
         var snapshot = _snapshot;
         return snapshot is not null && clock.GetElapsedTime(snapshot.ReadAt) < options.Value.StoreVersionCheckInterval
             ? ValueTask.FromResult(snapshot.Version)
-            : new ValueTask<StoreVersion>(ReadAsync(snapshot, cancellationToken));
+            : new ValueTask<StoreVersion>(ReadAsync(cancellationToken));
     }
 
     /// <summary>Forgets the version read, so the next <see cref="CurrentAsync"/> asks the database: called after a commit that changed it.</summary>
@@ -34,20 +34,22 @@ public sealed class StoreVersionMonitor(IServiceScopeFactory scopes, TimeProvide
         _snapshot = null;
     }
 
-    private async Task<StoreVersion> ReadAsync(Snapshot? expired, CancellationToken cancellationToken)
+    /// <summary>
+    /// One read at a time, shared by every request that finds the version expired. They wait for it (a key lookup,
+    /// well under a millisecond) rather than answer from the expired version: after an idle hour that version would
+    /// be an hour old, and the staleness bound would be gone.
+    /// </summary>
+    private async Task<StoreVersion> ReadAsync(CancellationToken cancellationToken)
     {
         Task<StoreVersion> reading;
         lock (_gate)
         {
-            // On the thread pool, so that the read's own clean-up (under the same lock) always comes after this assignment,
-            // even where the provider completes "async" calls synchronously, as SQLite does.
+            // On the thread pool, so that the read's own clean-up (under the same lock) always comes after this
+            // assignment, even where the provider completes "async" calls synchronously, as SQLite does.
             reading = _reading ??= Task.Run(ReadFromStoreAsync, CancellationToken.None);
         }
 
-        // While one request reads, the others keep answering from the expired version rather than queueing behind the
-        // query: the staleness bound grows by one query's time, the latency of those requests does not. After an
-        // invalidation there is no version to fall back on, and everyone waits for the one read.
-        return expired is not null && !reading.IsCompleted ? expired.Version : await reading.WaitAsync(cancellationToken);
+        return await reading.WaitAsync(cancellationToken);
     }
 
     private async Task<StoreVersion> ReadFromStoreAsync()
