@@ -40,6 +40,7 @@ public static class RiktningServiceCollectionExtensions
 
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StoreVersionMonitor>();
         services.AddScoped<StrategyLoader>();
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();

@@ -28,7 +28,7 @@ internal static class RiktningWebApp
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
-        builder.Services.AddScoped<SiteDefinitions>();
+        builder.Services.AddSingleton<SiteDefinitions>();
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<IAuthorizationHandler, OrganisationItemAuthorizationHandler>();
         builder.Services.AddOpenDataApi();

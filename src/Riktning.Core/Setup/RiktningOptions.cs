@@ -19,4 +19,11 @@ public sealed class RiktningOptions
 
     /// <summary>The cooperation framework the site shows; the first loaded one when empty.</summary>
     public string? Cooperation { get; set; } = "norge-samarbete";
+
+    /// <summary>
+    /// How long a web instance trusts the store version it last read (<c>Riktning:StoreVersionCheckInterval</c>,
+    /// default one second). Imports and definition loads made by another process (the command line, another instance
+    /// on the same PostgreSQL) reach cached answers and the current strategy within this time; zero asks every time.
+    /// </summary>
+    public TimeSpan StoreVersionCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -10,9 +10,11 @@ namespace Riktning.Statistics;
 
 /// <summary>
 /// Writes a measure's observations in one transaction: all of an import or none of it. Values equal to the
-/// stored ones are left alone, so running the same import twice changes nothing and stores no second batch.
+/// stored ones are left alone, so running the same import twice changes nothing and stores no second batch. An import
+/// that stores a batch tells <see cref="StoreVersionMonitor"/>, so this process's cached answers follow at once.
 /// </summary>
-public sealed partial class ObservationImporter(RiktningDb db, IOptions<DatabaseOptions> database, TimeProvider clock, ILogger<ObservationImporter> logger)
+public sealed partial class ObservationImporter(
+    RiktningDb db, IOptions<DatabaseOptions> database, TimeProvider clock, StoreVersionMonitor versions, ILogger<ObservationImporter> logger)
 {
     public async Task<ImportSummary> ImportAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, CancellationToken cancellationToken = default)
     {
@@ -66,6 +68,7 @@ public sealed partial class ObservationImporter(RiktningDb db, IOptions<Database
             }
 
             await transaction.CommitAsync(cancellationToken);
+            versions.Invalidate();
             LogImported(measureId, all.Count, 0, 0, origin.Location);
             return new ImportSummary(measureId, first.Id, all.Count, 0, 0);
         }
@@ -96,6 +99,7 @@ public sealed partial class ObservationImporter(RiktningDb db, IOptions<Database
         }
 
         await transaction.CommitAsync(cancellationToken);
+        versions.Invalidate();
         LogImported(measureId, counts.Added, counts.Changed, counts.Unchanged, origin.Location);
         return new ImportSummary(measureId, batch.Id, counts.Added, counts.Changed, counts.Unchanged);
 

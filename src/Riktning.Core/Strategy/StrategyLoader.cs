@@ -12,9 +12,10 @@ public sealed record LoadResult(string DefinitionId, int RevisionNumber, bool Cr
 
 /// <summary>
 /// Validates a definition file and stores it as a new revision. All or nothing: a file with any problem
-/// stores nothing; a file whose content equals the current revision stores nothing either.
+/// stores nothing; a file whose content equals the current revision stores nothing either. A stored revision is told to
+/// <see cref="StoreVersionMonitor"/>, so this process shows it at once.
 /// </summary>
-public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, ILogger<StrategyLoader> logger)
+public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, StoreVersionMonitor versions, ILogger<StrategyLoader> logger)
 {
     public async Task<LoadResult> LoadFileAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -72,6 +73,7 @@ public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, IL
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        versions.Invalidate();
 
         LogStored(definition.Id, revision.Number, sourceFile);
         return new LoadResult(definition.Id, revision.Number, Created: true, definition.Title.Sv);

@@ -93,5 +93,5 @@ public sealed class IndicatorAnalysisServiceTests
     }
 
     private static ObservationImporter Importer(RiktningDb db, TestDatabase database) =>
-        new(db, Options.Create(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }), TimeProvider.System, NullLogger<ObservationImporter>.Instance);
+        new(db, Options.Create(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }), TimeProvider.System, UnreadStoreVersions.Create(), NullLogger<ObservationImporter>.Instance);
 }

@@ -121,7 +121,7 @@ public sealed class ObservationImporterTests
     }
 
     private static ObservationImporter Importer(RiktningDb db, TestDatabase database) =>
-        new(db, Options.Create(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }), TimeProvider.System, NullLogger<ObservationImporter>.Instance);
+        new(db, Options.Create(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }), TimeProvider.System, UnreadStoreVersions.Create(), NullLogger<ObservationImporter>.Instance);
 
     private static async Task<double?> ValueAsync(RiktningDb db, string region, string breakdown, string period) =>
         await (from o in db.Observations

@@ -129,7 +129,7 @@ public sealed class StrategyLoaderTests
         Assert.Equal(before, await db.StrategyRevisions.CountAsync());
     }
 
-    private static StrategyLoader Loader(RiktningDb db) => new(db, TimeProvider.System, NullLogger<StrategyLoader>.Instance);
+    private static StrategyLoader Loader(RiktningDb db) => new(db, TimeProvider.System, UnreadStoreVersions.Create(), NullLogger<StrategyLoader>.Instance);
 
     private static string WriteTemp(string content)
     {

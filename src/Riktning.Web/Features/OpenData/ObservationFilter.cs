@@ -77,6 +77,18 @@ public sealed partial record ObservationFilter(
         return (new ObservationFilter(regions, periods, from, to, [.. breakdowns.Distinct(StringComparer.Ordinal)], chosen), null);
     }
 
+    /// <summary>
+    /// The filter as one canonical string, for cache keys and ETags: regions, periods and breakdowns sorted, so the same
+    /// selection asked in another order (the answer is sorted anyway) shares one cached answer and one tag.
+    /// </summary>
+    public string Key => string.Join('\u001f',
+        string.Join(',', Regions.Order(StringComparer.Ordinal)),
+        string.Join(',', Periods.Order(StringComparer.Ordinal)),
+        From ?? "",
+        To ?? "",
+        string.Join(',', Breakdowns.Order(StringComparer.Ordinal)),
+        Format.ToString());
+
     /// <summary>Whether a period lies within <see cref="From"/> and <see cref="To"/> (ordinal order: 2023 &lt; 2023K1 &lt; 2024).</summary>
     public bool InRange(string period) =>
         (From is null || string.CompareOrdinal(period, From) >= 0) && (To is null || string.CompareOrdinal(period, To) <= 0);

@@ -1,9 +1,9 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Riktning.Data;
 using Riktning.Strategy;
 using Riktning.Web.Features.Shared;
 
@@ -21,6 +21,7 @@ public static class OpenDataApi
     public static IServiceCollection AddOpenDataApi(this IServiceCollection services)
     {
         services.AddScoped<OpenDataQueries>();
+        services.AddSingleton<ObservationAnswers>();
         services.AddCors(o => o.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").WithExposedHeaders("ETag")));
         // Enums as the definition files spell them (not-applicable, birth-country), in the answers and in the OpenAPI schemas.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
@@ -55,6 +56,7 @@ public static class OpenDataApi
         api.MapGet("/measures/{id}/observations", GetObservationsAsync)
             .WithName("GetObservations")
             .WithSummary("A measure's observations, filtered by region, period and breakdown, as JSON, JSON-stat 2.0, CSV or Excel (xlsx).")
+            .Produces<ObservationsDocument>(StatusCodes.Status200OK, "application/json")
             .AddOpenApiOperationTransformer(DescribeOtherFormatsAsync)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -144,7 +146,9 @@ public static class OpenDataApi
     /// JSON-stat 2.0 is chosen by <c>?format=json-stat2</c> or <c>Accept: application/json+stat</c>; its dimensions are
     /// region, breakdown and period, missing combinations are null, and statuses use the PxWeb symbols
     /// (<c>..</c> missing, <c>:</c> confidential, <c>.</c> not applicable, <c>-</c> nil, <c>p</c> provisional).
-    /// Answers carry an ETag that changes when an import changes the measure's data.
+    /// Answers carry an ETag that changes when an import changes the measure's data; an import made by another process
+    /// (the command line, another instance) is seen within a second (<c>Riktning:StoreVersionCheckInterval</c>).
+    /// JSON, JSON-stat and CSV are sent Brotli- or gzip-compressed when the request's Accept-Encoding allows it.
     /// </remarks>
     /// <param name="id">The measure's id, e.g. <c>folkmangd-20-64</c>.</param>
     /// <param name="region">Region keys to include (repeatable), e.g. <c>SE-17</c>, <c>SE-1780</c>, <c>NO-34</c>; all when absent.</param>
@@ -153,15 +157,16 @@ public static class OpenDataApi
     /// <param name="to">The last period to include.</param>
     /// <param name="breakdown">Breakdowns to include (repeatable) in canonical form, e.g. <c>sex=women</c>; <c>total</c> for the total.</param>
     /// <param name="format"><c>json</c> (default), <c>json-stat2</c>, <c>csv</c> or <c>xlsx</c> (the CSV columns in one sheet).</param>
+    /// <param name="versions">The store's version (a service).</param>
+    /// <param name="answers">The finished answers (a service).</param>
     /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="queries">The observation store (a service).</param>
     /// <param name="context">The request, for its caching headers.</param>
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     /// <response code="200">The observations.</response>
     /// <response code="304">The client's copy (If-None-Match) is current.</response>
     /// <response code="400">A query parameter is invalid; the problem names it.</response>
     /// <response code="404">The current strategy has no measure with this id.</response>
-    public static async Task<Results<Ok<ObservationsDocument>, JsonHttpResult<JsonStatDataset>, ContentHttpResult, FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetObservationsAsync(
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetObservationsAsync(
         string id,
         string[]? region,
         string[]? period,
@@ -169,19 +174,29 @@ public static class OpenDataApi
         string? to,
         string[]? breakdown,
         string? format,
+        StoreVersionMonitor versions,
+        ObservationAnswers answers,
         SiteDefinitions site,
-        OpenDataQueries queries,
         HttpContext context,
         CancellationToken cancellationToken)
     {
+        // A cached answer exists only for a measure of the current strategy and a valid filter, so a hit needs neither
+        // the strategy nor the store: the whole request is this lookup and a copy.
+        var version = await versions.CurrentAsync(cancellationToken);
+        var (filter, problem) = ObservationFilter.Parse(region, period, from, to, breakdown, format, context.Request.Headers.Accept.ToString());
+        var key = filter is null ? null : ObservationAnswers.Key(id, filter, version);
+        if (key is not null && answers.TryGet(key, out var cached))
+        {
+            return Send(context, cached!);
+        }
+
         var loaded = await site.StrategyAsync(null, cancellationToken);
         if (loaded is null || FindMeasure(loaded.Definition, id) is not { } measure)
         {
             return NotFound($"The current strategy has no measure '{id}'.");
         }
 
-        var (filter, problem) = ObservationFilter.Parse(region, period, from, to, breakdown, format, context.Request.Headers.Accept.ToString());
-        if (filter is null)
+        if (filter is null || key is null)
         {
             return TypedResults.Problem(
                 title: "Invalid query parameter",
@@ -190,31 +205,17 @@ public static class OpenDataApi
                 extensions: new Dictionary<string, object?> { ["parameter"] = problem.Parameter });
         }
 
-        // The store's newest batch changes with every import that changes data: a 304 needs no observation read, and
-        // the rows come from the cache until the next import.
-        var latestBatch = await queries.LatestBatchAsync(cancellationToken);
-        if (ConditionalGet.IsNotModified(context, $"{Version(loaded)}|{latestBatch}|{filter.Format}"))
+        // A 304 for a client that has this version needs no observation read.
+        var tag = ConditionalGet.Tag($"{Version(loaded)}|{version.LatestBatch}|{id}|{filter.Key}");
+        if (ConditionalGet.IsNotModified(context, tag, ObservationVary))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var rows = (await queries.CachedObservationsAsync(id, filter, latestBatch, cancellationToken)).Rows;
-        switch (filter.Format)
-        {
-            case ObservationFormat.JsonStat2:
-                var names = await queries.RegionNamesAsync(cancellationToken);
-                return TypedResults.Json(JsonStatDataset.Create(id, measure.Name.Sv, measure.Unit, rows, names), contentType: JsonStatDataset.MediaType);
-            case ObservationFormat.Csv:
-                context.Response.Headers.ContentDisposition = $"attachment; filename=\"{id}.csv\"";
-                return TypedResults.Text(ObservationCsv.Write(rows, await queries.RegionNamesAsync(cancellationToken)), "text/csv", Encoding.UTF8);
-            case ObservationFormat.Xlsx:
-                return TypedResults.File(ObservationXlsx.Write(rows, await queries.RegionNamesAsync(cancellationToken)), ObservationXlsx.MediaType, $"{id}.xlsx");
-            default:
-                return TypedResults.Ok(new ObservationsDocument(id, measure.Unit, rows));
-        }
+        return Send(context, await answers.GetOrBuildAsync(key, measure, filter, tag));
     }
 
-    /// <summary>The union's Ok type documents the JSON rows; the other representations of a 200 are added here.</summary>
+    /// <summary>Produces/// <summary>The union's Ok type documents the JSON rows; the other representations of a 200 are added here.</summary>lt;ObservationsDocument/// <summary>The union's Ok type documents the JSON rows; the other representations of a 200 are added here.</summary>gt; documents the JSON rows; the other representations of a 200 are added here.</summary>
     private static async Task DescribeOtherFormatsAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         if (operation.Responses?.TryGetValue("200", out var ok) is true && ok.Content is { } content)
@@ -223,6 +224,34 @@ public static class OpenDataApi
             content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
             content[ObservationXlsx.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
         }
+    }
+
+    /// <summary>
+    /// The representation depends on Accept (JSON or JSON-stat) and the content coding on Accept-Encoding; the answers
+    /// carry their own compressed forms, so the response compression middleware leaves them alone.
+    /// </summary>
+    private const string ObservationVary = "Accept, Accept-Encoding";
+
+    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Send(HttpContext context, ObservationAnswer answer)
+    {
+        if (ConditionalGet.IsNotModified(context, answer.ETag, ObservationVary))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var (body, encoding) = answer.Encoded(context.Request.Headers.AcceptEncoding);
+        var headers = context.Response.Headers;
+        if (encoding is not null)
+        {
+            headers.ContentEncoding = encoding;
+        }
+
+        if (answer.ContentDisposition is not null)
+        {
+            headers.ContentDisposition = answer.ContentDisposition;
+        }
+
+        return TypedResults.Bytes(body, answer.ContentType);
     }
 
     private static ProblemHttpResult NotFound(string detail) =>

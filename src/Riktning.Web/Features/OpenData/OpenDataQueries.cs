@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Riktning.Data;
@@ -21,32 +20,6 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemo
     private static readonly TimeSpan RegionNamesLifetime = TimeSpan.FromMinutes(5);
 
     private static readonly object RegionNamesKey = new();
-
-    /// <summary>How long a selection stays cached without being asked for; a new import batch makes it unreachable at once.</summary>
-    private static readonly TimeSpan SelectionLifetime = TimeSpan.FromMinutes(1);
-
-    /// <summary>
-    /// The newest import batch of the whole store: every import that adds, changes or removes observations stores one,
-    /// so while it stays the same no selection can have changed. One read of the batches' key, whatever the store's size.
-    /// </summary>
-    public async Task<int> LatestBatchAsync(CancellationToken cancellationToken) =>
-        await db.ImportBatches.MaxAsync(b => (int?)b.Id, cancellationToken) ?? 0;
-
-    /// <summary>
-    /// <see cref="ObservationsAsync"/> through the memory cache, keyed by the store's newest batch: report pages ask the
-    /// same few selections again and again, and between imports the answer cannot differ.
-    /// </summary>
-    public async Task<ObservationSelection> CachedObservationsAsync(string measureId, ObservationFilter filter, int latestBatch, CancellationToken cancellationToken)
-    {
-        var key = string.Join('\u001f', [
-            "open-data-observations", latestBatch.ToString(CultureInfo.InvariantCulture), measureId,
-            string.Join(',', filter.Regions), string.Join(',', filter.Periods), filter.From ?? "", filter.To ?? "", string.Join(',', filter.Breakdowns)]);
-        return (await cache.GetOrCreateAsync(key, entry =>
-        {
-            entry.SlidingExpiration = SelectionLifetime;
-            return ObservationsAsync(measureId, filter, cancellationToken);
-        }))!;
-    }
 
     public async Task<ObservationSelection> ObservationsAsync(string measureId, ObservationFilter filter, CancellationToken cancellationToken)
     {
