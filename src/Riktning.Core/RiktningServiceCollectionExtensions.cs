@@ -42,6 +42,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<StrategyLoader>();
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();
+        services.AddScoped<BoundaryImporter>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<ObservationQueries>();
