@@ -39,8 +39,9 @@ public sealed record MeasureReport(
             .Select(p => (Parts: BreakdownKey.Parse(p.Breakdown).Single(), Point: p))
             .ToList();
         var dimensions = new List<string> { ReportSelection.Total };
-        dimensions.AddRange(single.Where(s => s.Point.Value is not null).Select(s => s.Parts.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
-        if (totals.Any(p => municipalities.Contains(p.RegionKey) && p.Value is not null))
+        // A breakdown with only statuses (confidential, missing) is still offered: that there is no number is news too.
+        dimensions.AddRange(single.Select(s => s.Parts.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        if (totals.Any(p => municipalities.Contains(p.RegionKey)))
         {
             dimensions.Add(ReportSelection.Municipality);
         }
@@ -76,11 +77,11 @@ public sealed record MeasureReport(
                 .Select(s => (region, s.Point.Breakdown, s.Parts.Value, s.Point.Period, new ReportCell(s.Point.Value, s.Point.Status)))],
         };
 
-        // Total: the region's latest total decides the period, so the row of the country is from the same period.
-        var period = (dimension == ReportSelection.Total ? candidates.Where(c => c.RegionKey == region) : candidates)
-            .Where(c => c.Cell.Value is not null)
-            .Select(c => c.Period)
-            .Max(StatisticsPeriod.Order);
+        // Total: the region's latest total decides the period, so the row of the country is from the same period. The
+        // latest period with a number, or with only statuses when no period has one.
+        var deciding = (dimension == ReportSelection.Total ? candidates.Where(c => c.RegionKey == region) : candidates).ToList();
+        var period = deciding.Where(c => c.Cell.Value is not null).Select(c => c.Period).Max(StatisticsPeriod.Order)
+            ?? deciding.Select(c => c.Period).Max(StatisticsPeriod.Order);
         var breakdown = candidates.Where(c => c.Period == period)
             .OrderBy(c => dimension == ReportSelection.Total ? (c.RegionKey == region ? 0 : 1) : 0)
             .ThenBy(c => c.Category, StringComparer.Ordinal)

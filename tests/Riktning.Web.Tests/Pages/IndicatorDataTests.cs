@@ -33,7 +33,7 @@ public sealed class IndicatorDataTests(SiteFixture site) : IClassFixture<SiteFix
         var start = await client.GetStringAsync("/?culture=en", TestContext.Current.CancellationToken);
         var area = await client.GetStringAsync("/focus-areas/hoja-kompetensen?culture=en", TestContext.Current.CancellationToken);
 
-        Assert.Contains("<th scope=\"row\">Värmlands län</th>", indicator, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"number\">Värmlands län</th>", indicator, StringComparison.Ordinal);
         Assert.Contains("161,234.5", indicator, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Karlstad</th>", indicator, StringComparison.Ordinal);
         Assert.Contains("Confidential", indicator, StringComparison.Ordinal);
