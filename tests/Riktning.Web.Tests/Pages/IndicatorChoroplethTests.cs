@@ -16,7 +16,8 @@ public sealed class IndicatorChoroplethTests(SiteFixture site) : IClassFixture<S
     {
         await ReportSeed.ImportAsync(site.Services(provider), boundaries: true);
 
-        var html = await site.Client(provider).GetStringAsync($"/indicators/{ReportSeed.Indicator}?culture={culture}", TestContext.Current.CancellationToken);
+        var client = site.Client(provider);
+        var html = await client.GetStringAsync($"/indicators/{ReportSeed.Indicator}?culture={culture}", TestContext.Current.CancellationToken);
         var svg = Regex.Match(html, "<svg[^>]+class=\"map-choropleth\".*?</svg>", RegexOptions.Singleline).Value;
 
         Assert.Matches("<svg[^>]+role=\"img\"[^>]+aria-labelledby=\"map-title\"", svg);
@@ -28,5 +29,6 @@ public sealed class IndicatorChoroplethTests(SiteFixture site) : IClassFixture<S
         // Simplified on import: the whole map, uncompressed, is a small part of the page budget.
         Assert.InRange(Encoding.UTF8.GetByteCount(svg), 5_000, 60_000);
         Assert.InRange(IndicatorReportTests.Gzipped(Encoding.UTF8.GetBytes(html)), 1, 40_000);
+        Assert.InRange((await IndicatorReportTests.WeightAsync(client, html)).Bytes, 1, 300 * 1024);
     }
 }
