@@ -45,6 +45,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();
         services.AddScoped<OrganisationRegistry>();
+        services.AddScoped<BoundaryImporter>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<ObservationQueries>();

@@ -10,6 +10,18 @@ public sealed record AssessmentCounts(int Better, int Worse, int Unchanged, int 
 
     public int Total => Better + Worse + Unchanged + NotEnoughData;
 
+    /// <summary>
+    /// One status for an indicator's measures: the common assessment of those that have one, <see cref="IndicatorStatus.Mixed"/>
+    /// when they differ. Measures without enough data do not turn an agreeing indicator into "mixed"; the counts show them.
+    /// </summary>
+    public IndicatorStatus Status =>
+        ((Better > 0 ? 1 : 0) + (Worse > 0 ? 1 : 0) + (Unchanged > 0 ? 1 : 0)) switch
+        {
+            0 => IndicatorStatus.NotEnoughData,
+            > 1 => IndicatorStatus.Mixed,
+            _ => Better > 0 ? IndicatorStatus.Better : Worse > 0 ? IndicatorStatus.Worse : IndicatorStatus.Unchanged,
+        };
+
     public static AssessmentCounts Of(IEnumerable<Assessment> assessments) =>
         assessments.Aggregate(None, (counts, assessment) => counts.Add(assessment));
 

@@ -34,24 +34,8 @@ public sealed record BreakdownSummary(string Region, string Period, SexGap? Sex,
         var municipalities = new HashSet<string>(municipalityKeys, StringComparer.Ordinal);
         var values = inPeriod
             .Where(p => p.Breakdown.Length == 0 && p.Value is not null && municipalities.Contains(p.RegionKey))
-            .Select(p => new RegionValue(p.RegionKey, p.Value!.Value))
-            .OrderBy(v => v.Value)
-            .ThenBy(v => v.RegionKey, StringComparer.Ordinal)
-            .ToList();
+            .Select(p => new RegionValue(p.RegionKey, p.Value!.Value));
 
-        return new BreakdownSummary(region, period, sex, Spread(values), dimensions);
-    }
-
-    private static MunicipalitySpread? Spread(List<RegionValue> ordered)
-    {
-        if (ordered.Count == 0)
-        {
-            return null;
-        }
-
-        var max = ordered.Where(v => v.Value == ordered[^1].Value).MinBy(v => v.RegionKey, StringComparer.Ordinal)!;
-        var middle = ordered.Count / 2;
-        var median = ordered.Count % 2 == 1 ? ordered[middle].Value : (ordered[middle - 1].Value + ordered[middle].Value) / 2;
-        return new MunicipalitySpread(ordered.Count, ordered[0], max, median);
+        return new BreakdownSummary(region, period, sex, MunicipalitySpread.Of(values), dimensions);
     }
 }

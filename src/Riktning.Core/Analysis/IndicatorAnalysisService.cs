@@ -39,11 +39,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
     {
         var direction = EffectiveDirection(measure, indicatorDirection);
         options ??= MeasureAnalysisOptions.For(measure);
-        var points = await (from o in db.Observations
-                            join s in db.ObservationSeries on o.SeriesId equals s.Id
-                            where s.MeasureId == measure.Id && (s.RegionKey == region || s.Breakdown == BreakdownKey.Total)
-                            select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status))
-            .ToListAsync(cancellationToken);
+        var points = await PointsAsync(measure.Id, region, cancellationToken);
 
         var total = points.Where(p => p.RegionKey == region && p.Breakdown.Length == 0).Select(p => new SeriesPoint(p.Period, p.Value, p.Status));
         var trend = MeasureTrend.From(total, direction, baselineYear, options);
@@ -54,6 +50,22 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
             ? null
             : BreakdownSummary.From(points, region, latest, await MunicipalitiesAsync(region, cancellationToken));
         return new MeasureAnalysis(measure.Id, region, direction, trend, breakdowns, RegionComparison.From(points, region, direction));
+    }
+
+    /// <summary>
+    /// The report of one measure in <paramref name="region"/> (see <see cref="MeasureReport"/>) with its comparison among
+    /// the region's peers. One query reads the measure's observations.
+    /// </summary>
+    public async Task<(MeasureReport Report, RegionComparison Comparison)> ReportAsync(
+        Measure measure,
+        Direction indicatorDirection,
+        ReportSelection selection,
+        string region = DefaultRegion,
+        CancellationToken cancellationToken = default)
+    {
+        var points = await PointsAsync(measure.Id, region, cancellationToken);
+        var report = MeasureReport.From(points, region, await MunicipalitiesAsync(region, cancellationToken), selection);
+        return (report, RegionComparison.From(points, region, EffectiveDirection(measure, indicatorDirection)));
     }
 
     /// <summary>
@@ -90,6 +102,17 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
 
         return Rollup.Count(definition, assessments, region);
     }
+
+    /// <summary>
+    /// What the analysis and the report read: the region's own series (total and breakdowns) and every region's total.
+    /// Other regions' breakdowns are most of a large table (a million rows for one measure) and are never shown.
+    /// </summary>
+    private async Task<List<RegionPoint>> PointsAsync(string measureId, string region, CancellationToken cancellationToken) =>
+        await (from o in db.Observations
+               join s in db.ObservationSeries on o.SeriesId equals s.Id
+               where s.MeasureId == measureId && (s.RegionKey == region || s.Breakdown == BreakdownKey.Total)
+               select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status))
+            .ToListAsync(cancellationToken);
 
     /// <summary>The keys of the municipalities currently in a county; empty for a country or a municipality.</summary>
     private async Task<IReadOnlyList<string>> MunicipalitiesAsync(string region, CancellationToken cancellationToken)

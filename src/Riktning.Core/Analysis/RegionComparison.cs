@@ -21,6 +21,13 @@ public sealed record RegionComparison(
     bool? HigherIsBetter,
     IReadOnlyList<CrossBorderValue> Norway)
 {
+    /// <summary>
+    /// The rank where 1 is best in the desired direction: the highest value for a measure that should increase, the
+    /// lowest for one that should decrease; ties share the better rank as in <see cref="Rank"/>. Equals <see cref="Rank"/>
+    /// while the direction is undecided, so the reader is told to read it as "1 is highest".
+    /// </summary>
+    public int? RankInDirection { get; init; }
+
     /// <summary>Region − country, in the measure's unit.</summary>
     public double? DifferenceFromCountry => RegionValue - CountryValue;
 
@@ -63,6 +70,9 @@ public sealed record RegionComparison(
             : inPeriod.Where(p => RegionKey.Parse(p.RegionKey) is var (c, k) && c == country && k.Length == code.Length && k != RegionKey.CountryCode)
                 .Select(p => p.Value!.Value).ToList();
         int? rank = peers.Count > 0 ? 1 + peers.Count(v => v > value) : null;
-        return new RegionComparison(region, period, value, country, countryValue, rank, peers.Count, higherIsBetter, norway);
+        int? rankInDirection = peers.Count == 0 ? null
+            : higherIsBetter == false ? 1 + peers.Count(v => v < value)
+            : rank;
+        return new RegionComparison(region, period, value, country, countryValue, rank, peers.Count, higherIsBetter, norway) { RankInDirection = rankInDirection };
     }
 }

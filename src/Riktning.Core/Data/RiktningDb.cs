@@ -16,6 +16,8 @@ public abstract class RiktningDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<Region> Regions => Set<Region>();
 
+    public DbSet<RegionBoundary> RegionBoundaries => Set<RegionBoundary>();
+
     public DbSet<ObservationSeries> ObservationSeries => Set<ObservationSeries>();
 
     public DbSet<Observation> Observations => Set<Observation>();

@@ -235,7 +235,7 @@ public static partial class DefinitionReader
 
         private Measure? ReadMeasure(YamlMappingNode map, string path)
         {
-            CheckFields(map, path, "id", "name", "unit", "direction", "tolerance", "source");
+            CheckFields(map, path, "id", "name", "unit", "direction", "tolerance", "comparable-across-border", "source");
             var id = RequiredId(map, path);
             var name = RequiredText(map, "name", path + ".name");
             var direction = Field(map, "direction") is { } directionNode ? ParseEnum<Direction>(directionNode, path + ".direction") : null;
@@ -278,9 +278,22 @@ public static partial class DefinitionReader
                 }
             }
 
+            var comparable = false;
+            if (Field(map, "comparable-across-border") is { } comparableNode)
+            {
+                if (comparableNode is YamlScalarNode { Value: "true" or "false" } flag)
+                {
+                    comparable = flag.Value == "true";
+                }
+                else
+                {
+                    Error(comparableNode.Start, path + ".comparable-across-border", "expected true or false");
+                }
+            }
+
             return id is null || name is null || source is null
                 ? null
-                : new Measure(id, name, OptionalString(map, "unit"), direction, source) { Tolerance = tolerance };
+                : new Measure(id, name, OptionalString(map, "unit"), direction, source) { Tolerance = tolerance, ComparableAcrossBorder = comparable };
         }
 
         private Dictionary<string, IReadOnlyList<string>> ReadSelection(YamlMappingNode source, string path)

@@ -60,6 +60,12 @@ public sealed record Measure(string Id, LocalizedText Name, string? Unit, Direct
 {
     /// <summary>The largest change since the baseline, in the measure's unit, still assessed as unchanged; null for the default rule.</summary>
     public double? Tolerance { get; init; }
+
+    /// <summary>
+    /// True only when the definition says the Swedish and Norwegian figures are defined alike; otherwise every
+    /// Norwegian value beside a Swedish one is flagged as possibly defined differently.
+    /// </summary>
+    public bool ComparableAcrossBorder { get; init; }
 }
 
 /// <summary>

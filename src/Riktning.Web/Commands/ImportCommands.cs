@@ -4,6 +4,7 @@ using Riktning.Importing.JsonStat;
 using Riktning.Importing.Kolada;
 using Riktning.Importing.PcAxis;
 using Riktning.Importing.Tabular;
+using Riktning.Regions;
 using Riktning.Statistics;
 using Riktning.Strategy;
 using Spectre.Console;
@@ -11,7 +12,8 @@ using Spectre.Console;
 namespace Riktning.Web.Commands;
 
 /// <summary>
-/// <c>riktning import px|jsonstat|kolada-csv|csv|excel FILE --measure ID …</c>: one file into one measure, in one transaction.
+/// <c>riktning import px|jsonstat|kolada-csv|csv|excel FILE --measure ID …</c>: one file into one measure, in one transaction;
+/// <c>riktning import boundaries FILE --country SE --code-property id</c>: region outlines for the maps.
 /// The mapping options say how the table's dimensions become region, period and breakdowns.
 /// </summary>
 internal static class ImportCommands
@@ -48,6 +50,7 @@ internal static class ImportCommands
             using var reader = new StreamReader(path);
             return TabularRows.FromCsv(reader, Path.GetFileName(path));
         }));
+        command.Subcommands.Add(BoundariesCommand());
         command.Subcommands.Add(UploadCommand("excel", "An Excel .xlsx file in the upload layout (docs/upload-format.md).", path =>
         {
             using var stream = File.OpenRead(path);
@@ -57,6 +60,28 @@ internal static class ImportCommands
     }
 
     private sealed record TableOptions(string? Language);
+
+    private static Command BoundariesCommand()
+    {
+        var file = FileArgument();
+        var country = new Option<string>("--country") { Description = "SE or NO: whose region codes the file uses.", Required = true };
+        var codeProperty = new Option<string>("--code-property") { Description = "The feature property holding the county or municipality code, e.g. id.", Required = true };
+        var command = new Command("boundaries", "Region outlines from a GeoJSON FeatureCollection (WGS84) for the maps; one per region, replacing earlier ones.") { file, country, codeProperty };
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
+        {
+            var path = parseResult.GetRequiredValue(file).FullName;
+            var countryCode = parseResult.GetRequiredValue(country);
+            if (countryCode is not ("SE" or "NO"))
+            {
+                throw new ImportFormatException($"--country: '{countryCode}' is not SE or NO");
+            }
+
+            var result = await services.GetRequiredService<BoundaryImporter>().ImportAsync(path, countryCode, parseResult.GetRequiredValue(codeProperty), ct);
+            Console.WriteLine($"{Path.GetFileName(path)}: {result.Added} added, {result.Updated} changed, {result.Unchanged} unchanged");
+            return 0;
+        }, cancellationToken));
+        return command;
+    }
 
     private static Command UploadCommand(string name, string description, Func<string, IReadOnlyList<ObservationRow>> read)
     {

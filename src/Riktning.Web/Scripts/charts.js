@@ -1,5 +1,6 @@
-// Progressive enhancement: a chart drawn from a data table already on the page. The table stays the text
-// alternative and the source of every number, so the chart can never show something the table does not.
+// Progressive enhancement: charts drawn from data tables already on the page, and a report form that updates its
+// section in place. The table stays the text alternative and the source of every number, so the chart can never show
+// something the table does not; without JavaScript the form is a plain GET form and the tables are all there is.
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
@@ -7,37 +8,144 @@ import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-function rowsOf(table) {
-  return Array.from(table.tBodies[0]?.rows ?? [])
-    .map((row) => ({ label: row.cells[0].textContent.trim(), value: row.querySelector('[data-value]')?.dataset.value }))
-    .filter((row) => row.value !== undefined && row.value !== '')
-    .map((row) => ({ label: row.label, value: Number(row.value) }));
+const palette = ['#00557a', '#b34700', '#3d7a28', '#6b3fa0', '#8a6d00', '#a3174a', '#2f4f4f', '#555555'];
+const charts = new Set();
+
+function numberOf(cell) {
+  const value = cell?.dataset.value;
+  return value === undefined || value === '' ? null : Number(value);
+}
+
+function format(value) {
+  return new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 }).format(value);
+}
+
+function barOption(table) {
+  const rows = Array.from(table.tBodies[0]?.rows ?? [])
+    .map((row) => ({ label: row.cells[0].textContent.trim(), value: numberOf(row.querySelector('[data-value]')) }))
+    .filter((row) => row.value !== null);
+  if (rows.length === 0) {
+    return null;
+  }
+
+  return {
+    height: Math.max(160, rows.length * 26 + 40),
+    option: {
+      grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: rows.map((r) => r.label), inverse: true },
+      series: [{
+        type: 'bar',
+        data: rows.map((r) => r.value),
+        itemStyle: { color: palette[0] },
+        label: { show: true, position: 'right', formatter: (p) => format(p.value) },
+      }],
+    },
+  };
+}
+
+// Each column after the first is a series named by its header; each row is a period.
+function lineOption(table) {
+  const names = Array.from(table.tHead?.rows[0]?.cells ?? []).slice(1).map((th) => th.textContent.trim());
+  const rows = Array.from(table.tBodies[0]?.rows ?? []);
+  if (names.length === 0 || rows.length === 0) {
+    return null;
+  }
+
+  const series = names.map((name, i) => ({
+    name,
+    type: 'line',
+    data: rows.map((row) => numberOf(row.cells[i + 1])),
+    connectNulls: false,
+    symbolSize: 7,
+    color: palette[i % palette.length],
+  }));
+  return {
+    height: 320,
+    option: {
+      grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+      legend: { top: 0, type: 'scroll' },
+      tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '–' : format(v)) },
+      xAxis: { type: 'category', data: rows.map((row) => row.cells[0].textContent.trim()) },
+      yAxis: { type: 'value', scale: true },
+      series,
+    },
+  };
 }
 
 function draw(table) {
-  const rows = rowsOf(table);
-  if (rows.length === 0) {
+  const built = table.dataset.chart === 'line' ? lineOption(table) : barOption(table);
+  if (built === null) {
     return;
   }
 
   const container = document.createElement('div');
   container.className = 'chart';
+  container.dataset.chartFor = table.id || '';
   // The chart repeats the table below it; screen readers get the table, not the picture twice.
   container.setAttribute('aria-hidden', 'true');
   table.closest('.table-scroll').before(container);
+  container.style.height = `${built.height}px`;
   const chart = echarts.init(container, null, { renderer: 'svg' });
-  chart.setOption({
-    aria: { enabled: true },
-    animation: false,
-    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'value' },
-    yAxis: { type: 'category', data: rows.map((r) => r.label), inverse: true },
-    series: [{ type: 'bar', data: rows.map((r) => r.value), itemStyle: { color: '#00557a' } }],
-  });
-  container.style.height = `${Math.max(160, rows.length * 26 + 40)}px`;
-  chart.resize();
-  window.addEventListener('resize', () => chart.resize());
+  chart.setOption({ aria: { enabled: true }, animation: false, ...built.option });
+  charts.add(chart);
 }
 
-document.querySelectorAll('table[data-chart="bar"]').forEach(draw);
+function drawAll(root) {
+  root.querySelectorAll('table[data-chart="bar"], table[data-chart="line"]').forEach(draw);
+}
+
+// A change in the report form fetches the same page with the new query and swaps the report in place: focus stays on
+// the control just changed, a live region says the report changed, and the address updates so it can be shared.
+function enhance(form) {
+  form.addEventListener('change', async () => {
+    const url = new URL(form.action, window.location.href);
+    url.search = new URLSearchParams(new FormData(form)).toString();
+    url.hash = '';
+    const focused = document.activeElement?.id;
+    let html;
+    try {
+      const response = await fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+      if (!response.ok) {
+        throw new Error(`HTTP ${response.status}`);
+      }
+      html = await response.text();
+    } catch {
+      form.submit();
+      return;
+    }
+
+    const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('report');
+    const current = document.getElementById('report');
+    if (!fresh || !current) {
+      form.submit();
+      return;
+    }
+
+    current.querySelectorAll('.chart').forEach((node) => {
+      const chart = echarts.getInstanceByDom(node);
+      if (chart) {
+        charts.delete(chart);
+        chart.dispose();
+      }
+    });
+    current.replaceWith(fresh);
+    window.history.replaceState(null, '', url);
+    drawAll(fresh);
+    fresh.querySelectorAll('form[data-report-form]').forEach(enhance);
+    if (focused) {
+      document.getElementById(focused)?.focus();
+    }
+
+    const status = document.getElementById('report-status');
+    if (status) {
+      status.textContent = '';
+      window.setTimeout(() => { status.textContent = status.dataset.message ?? ''; }, 50);
+    }
+  });
+}
+
+drawAll(document);
+document.querySelectorAll('form[data-report-form]').forEach(enhance);
+window.addEventListener('resize', () => charts.forEach((chart) => chart.resize()));

@@ -55,6 +55,24 @@ public sealed class RegionComparisonTests
     }
 
     [Fact]
+    public void From_Decrease_RankInDirectionCountsLowerValuesAsBetter()
+    {
+        // Lower than Värmland's 70: 54–61 and 63–69, 15 counties; SE-05 and SE-25 tie at 70 and share rank 16.
+        var comparison = RegionComparison.From(Points(), "SE-17", Direction.Decrease);
+
+        Assert.Equal(4, comparison.Rank);
+        Assert.Equal(16, comparison.RankInDirection);
+    }
+
+    [Fact]
+    public void From_Increase_RankInDirectionIsTheRank()
+    {
+        var comparison = RegionComparison.From(Points(), "SE-17", Direction.Increase);
+
+        Assert.Equal(4, comparison.RankInDirection);
+    }
+
+    [Fact]
     public void From_NorwegianSeries_SamePeriodWhenPresentElseLatestAndAlwaysFlagged()
     {
         var comparison = RegionComparison.From(Points(), "SE-17", Direction.Increase);

@@ -6,6 +6,21 @@ namespace Riktning.Core.Tests.Analysis;
 
 public sealed class RollupTests
 {
+    [Theory]
+    [InlineData(0, 0, 0, 0, IndicatorStatus.NotEnoughData)]
+    [InlineData(0, 0, 0, 3, IndicatorStatus.NotEnoughData)]
+    [InlineData(2, 0, 0, 1, IndicatorStatus.Better)]
+    [InlineData(0, 1, 0, 0, IndicatorStatus.Worse)]
+    [InlineData(0, 0, 1, 2, IndicatorStatus.Unchanged)]
+    [InlineData(1, 1, 0, 0, IndicatorStatus.Mixed)]
+    [InlineData(1, 0, 1, 0, IndicatorStatus.Mixed)]
+    public void Status_Counts_AgreeingMeasuresDecideAndDisagreementIsMixed(int better, int worse, int unchanged, int notEnough, IndicatorStatus expected)
+    {
+        var status = new AssessmentCounts(better, worse, unchanged, notEnough).Status;
+
+        Assert.Equal(expected, status);
+    }
+
     [Fact]
     public void Count_TwoAreas_CountsMeasuresAtEveryLevelAndMissingAsNotEnoughData()
     {

@@ -10,8 +10,9 @@ namespace Riktning.Web.Tests.Browser;
 /// <summary>
 /// The site on a real Kestrel port (SQLite) and Debian's Chromium driven by Playwright. Playwright's own
 /// browser download is never used: RIKTNING_TEST_CHROMIUM (default /usr/bin/chromium) names the browser.
+/// The indicator report's figures (<see cref="ReportSeed"/>) are imported; a derived fixture adds municipal boundaries.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private TestDatabase? _database;
     private RiktningWebFactory? _factory;
@@ -20,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Whether the site has municipal boundaries, and so draws a choropleth instead of the tile map.</summary>
+    protected virtual bool WithBoundaries => false;
 
     public async ValueTask InitializeAsync()
     {
@@ -41,6 +45,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<ObservationImporter>()
                 .ImportAsync("behoriga-till-yrkesprogram", new ImportOrigin("test", "N15428", "rows typed in the browser fixture"), rows);
         }
+
+        await ReportSeed.ImportAsync(_factory.Services, WithBoundaries);
 
         var chromium = Environment.GetEnvironmentVariable("RIKTNING_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         if (!File.Exists(chromium))
@@ -66,6 +72,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Browser is not null)
         {
             await Browser.DisposeAsync();

@@ -48,6 +48,27 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("varmlandsstrategin-2040\tStrategy\t3\t", list.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task ImportBoundaries_RealFileThenBadFile_StoresOnceAndRejectsWithLocatedError(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var good = RepositoryPaths.SharedData("geo", "se_kommuner_290.geojson");
+        var bad = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.geojson");
+        await File.WriteAllTextAsync(bad, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"name\":\"Kil\"},\"geometry\":null}]}", TestContext.Current.CancellationToken);
+
+        var first = await RunAsync(database, "import", "boundaries", good, "--country", "SE", "--code-property", "id");
+        var again = await RunAsync(database, "import", "boundaries", good, "--country", "SE", "--code-property", "id");
+        var rejected = await RunAsync(database, "import", "boundaries", bad, "--country", "SE", "--code-property", "id");
+        File.Delete(bad);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("se_kommuner_290.geojson: 290 added, 0 changed, 0 unchanged", first.Output, StringComparison.Ordinal);
+        Assert.Contains("se_kommuner_290.geojson: 0 added, 0 changed, 290 unchanged", again.Output, StringComparison.Ordinal);
+        Assert.Equal(1, rejected.ExitCode);
+        Assert.Contains($"{Path.GetFileName(bad)}: feature 0: property 'id' is missing", rejected.Error, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(TestDatabase database, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -33,7 +33,7 @@ public sealed class IndicatorDataTests(SiteFixture site) : IClassFixture<SiteFix
         var start = await client.GetStringAsync("/?culture=en", TestContext.Current.CancellationToken);
         var area = await client.GetStringAsync("/focus-areas/hoja-kompetensen?culture=en", TestContext.Current.CancellationToken);
 
-        Assert.Contains("<th scope=\"row\">Värmlands län</th>", indicator, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"number\">Värmlands län</th>", indicator, StringComparison.Ordinal);
         Assert.Contains("161,234.5", indicator, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Karlstad</th>", indicator, StringComparison.Ordinal);
         Assert.Contains("Confidential", indicator, StringComparison.Ordinal);
@@ -48,6 +48,10 @@ public sealed class IndicatorDataTests(SiteFixture site) : IClassFixture<SiteFix
         Assert.Contains("Status of the measures in Värmland: ▲ 0 better, ▼ 0 worse, ◆ 1 unchanged, – ", Text(start), StringComparison.Ordinal);
         Assert.Single(Regex.Matches(Text(start), "◆ 1 unchanged"));
         Assert.Contains("1 of 51 measures have statistics (4 values)", start, StringComparison.Ordinal);
+        // Each indicator at a glance, as symbol and word: the one with data is unchanged, the others lack data.
+        Assert.Contains("Working-age population ◆ Unchanged", Text(goal), StringComparison.Ordinal);
+        Assert.Contains("Working-age population: ◆ Unchanged", Text(area), StringComparison.Ordinal);
+        Assert.Contains("Lifelong learning: – Not enough data", Text(area), StringComparison.Ordinal);
     }
 
     /// <summary>The page's text as read: tags dropped, entities decoded, white space collapsed.</summary>

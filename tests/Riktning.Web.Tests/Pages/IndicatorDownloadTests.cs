@@ -8,7 +8,7 @@ using Riktning.Statistics;
 
 namespace Riktning.Web.Tests.Pages;
 
-/// <summary>The indicator page links each measure's data in the open formats, and the files hold what the page shows.</summary>
+/// <summary>The indicator page links each table's data in the open formats, and the files hold what the table shows.</summary>
 public sealed partial class IndicatorDownloadTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     private const string Measure = "folkmangd-20-64";
@@ -34,32 +34,32 @@ public sealed partial class IndicatorDownloadTests(SiteFixture site) : IClassFix
         }
 
         var client = site.Client(provider);
-        var html = await client.GetStringAsync("/indicators/befolkning-i-arbetsfor-alder", TestContext.Current.CancellationToken);
-        var csvPath = $"/api/measures/{Measure}/observations?format=csv";
+        var html = await client.GetStringAsync($"/indicators/befolkning-i-arbetsfor-alder?measure={Measure}", TestContext.Current.CancellationToken);
+        var query = $"/api/measures/{Measure}/observations?region=SE-1780&amp;region=SE-1715&amp;breakdown=total&amp;period=2024&amp;format=";
 
-        Assert.Contains($"href=\"{csvPath}\"", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/api/measures/{Measure}/observations?format=json-stat2\"", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/api/measures/{Measure}/observations?format=xlsx\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{query}csv\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{query}json-stat2\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{query}xlsx\"", html, StringComparison.Ordinal);
         Assert.Contains(">Ladda ned som CSV</a>", html, StringComparison.Ordinal);
         Assert.Contains(">Ladda ned som Excel</a>", html, StringComparison.Ordinal);
 
-        // The page's table of latest values: region name → (period, value) from the machine-readable data-value.
-        var table = LatestRow().Matches(html)
-            .ToDictionary(m => WebUtility.HtmlDecode(m.Groups["region"].Value), m => (m.Groups["period"].Value, ParseValue(m.Groups["value"].Value)), StringComparer.Ordinal);
-        var csv = await client.GetStringAsync(csvPath, TestContext.Current.CancellationToken);
-        var totals = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+        // The page's municipality table: region name → value from the machine-readable data-value.
+        var breakdown = Regex.Match(html, "<table data-chart=\"bar\" id=\"breakdown-table\">.*?</table>", RegexOptions.Singleline).Value;
+        var table = Row().Matches(breakdown)
+            .ToDictionary(m => WebUtility.HtmlDecode(m.Groups["region"].Value), m => ParseValue(m.Groups["value"].Value), StringComparer.Ordinal);
+        var csv = await client.GetStringAsync(WebUtility.HtmlDecode(query) + "csv", TestContext.Current.CancellationToken);
+        var file = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(line => line.Split(','))
-            .Where(f => f[3] == "total" && f[2] == "2024")
-            .ToDictionary(f => f[1], f => (f[2], ParseValue(f[4])), StringComparer.Ordinal);
+            .ToDictionary(f => f[1], f => ParseValue(f[4]), StringComparer.Ordinal);
 
-        Assert.Equal(4, table.Count);
-        Assert.Equal(totals.OrderBy(p => p.Key, StringComparer.Ordinal), table.OrderBy(p => p.Key, StringComparer.Ordinal));
-        Assert.Equal(("2024", 161234.5), table["Värmlands län"]);
-        Assert.Equal(("2024", (double?)null), table["Karlstad"]);
+        Assert.Equal(2, table.Count);
+        Assert.Equal(file.OrderBy(p => p.Key, StringComparer.Ordinal), table.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(4321, table["Kil"]);
+        Assert.Null(table["Karlstad"]);
     }
 
     private static double? ParseValue(string text) => text.Length == 0 ? null : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("<th scope=\"row\">(?<region>[^<]+)</th>\\s*<td>(?<period>[^<]+)</td>\\s*<td class=\"number\" data-value=\"(?<value>[^\"]*)\">", RegexOptions.CultureInvariant)]
-    private static partial Regex LatestRow();
+    [GeneratedRegex("<th scope=\"row\">(?<region>[^<]+)</th>\\s*<td class=\"number\" data-value=\"(?<value>[^\"]*)\">", RegexOptions.CultureInvariant)]
+    private static partial Regex Row();
 }

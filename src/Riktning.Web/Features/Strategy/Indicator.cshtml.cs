@@ -1,13 +1,23 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Riktning.Analysis;
 using Riktning.Regions;
+using Riktning.Setup;
 using Riktning.Statistics;
 using Riktning.Strategy;
+using Riktning.Web.Features.OpenData;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 
-public sealed class IndicatorModel(SiteDefinitions site, ObservationQueries observations, RegionRegistry regions, IndicatorAnalysisService analysis) : StrategyPage
+public sealed class IndicatorModel(
+    SiteDefinitions site,
+    ObservationQueries observations,
+    RegionRegistry regions,
+    IndicatorAnalysisService analysis,
+    BoundaryImporter boundaries,
+    IOptions<RiktningOptions> options) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
 
@@ -17,16 +27,37 @@ public sealed class IndicatorModel(SiteDefinitions site, ObservationQueries obse
 
     public IReadOnlyDictionary<string, MeasureDataStatus> Data { get; private set; } = new Dictionary<string, MeasureDataStatus>();
 
-    /// <summary>Per measure with data: every region's total in the latest period.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<LatestValue>> Latest { get; private set; } = new Dictionary<string, IReadOnlyList<LatestValue>>();
-
     /// <summary>Per measure with data: Värmland's trend against the baseline.</summary>
     public IReadOnlyDictionary<string, MeasureAnalysis> Analyses { get; private set; } = new Dictionary<string, MeasureAnalysis>();
 
     /// <summary>Region names by key, for the tables.</summary>
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    /// <summary>The indicator's measures that have statistics, in definition order: the choices of the report.</summary>
+    public IReadOnlyList<Measure> MeasuresWithData { get; private set; } = [];
+
+    /// <summary>The measure the report shows; null when no measure has data.</summary>
+    public Measure? Selected { get; private set; }
+
+    public MeasureReport? Report { get; private set; }
+
+    public RegionComparison? Comparison { get; private set; }
+
+    /// <summary>The breakdown table's rows in display order (municipalities by name).</summary>
+    public IReadOnlyList<BreakdownRow> BreakdownRows { get; private set; } = [];
+
+    /// <summary>The municipality map, shown with the municipality breakdown.</summary>
+    public MunicipalityMap? Map { get; private set; }
+
+    /// <summary>Open-data addresses (without the format) that select exactly the over-time and breakdown tables.</summary>
+    public string OverTimeDownload { get; private set; } = "";
+
+    public string BreakdownDownload { get; private set; } = "";
+
+    /// <summary>A <c>?culture=</c> the page was asked for, carried by the report form so that it keeps the language.</summary>
+    public string? Culture { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, string? measure, string? breakdown, string[]? compare, CancellationToken cancellationToken)
     {
         if (!await LoadStrategyAsync(site, cancellationToken))
         {
@@ -42,30 +73,65 @@ public sealed class IndicatorModel(SiteDefinitions site, ObservationQueries obse
         }
 
         (Area, Goal, Indicator) = match;
+        Culture = Request.Query.TryGetValue("culture", out var culture) && RiktningWebApp.Cultures.Any(c => c.Name == culture.ToString()) ? culture.ToString() : null;
         Data = await observations.StatusAsync(Indicator.Measures.Select(m => m.Id), cancellationToken);
-        var latest = new Dictionary<string, IReadOnlyList<LatestValue>>(StringComparer.Ordinal);
-        foreach (var measureId in Data.Keys)
-        {
-            latest[measureId] = await observations.LatestTotalsAsync(measureId, cancellationToken);
-        }
-
-        Latest = latest;
         var analyses = new Dictionary<string, MeasureAnalysis>(StringComparer.Ordinal);
         var baseline = Strategy.Revision.BaselineYear ?? IndicatorAnalysisService.DefaultBaselineYear;
-        foreach (var measure in Indicator.Measures.Where(m => Data.ContainsKey(m.Id)))
+        foreach (var m in Indicator.Measures.Where(m => Data.ContainsKey(m.Id)))
         {
-            analyses[measure.Id] = await analysis.AnalyseMeasureAsync(measure, Indicator.Direction, baseline, cancellationToken: cancellationToken);
+            analyses[m.Id] = await analysis.AnalyseMeasureAsync(m, Indicator.Direction, baseline, cancellationToken: cancellationToken);
         }
 
         Analyses = analyses;
-        if (latest.Count > 0)
+        MeasuresWithData = [.. Indicator.Measures.Where(m => Data.ContainsKey(m.Id))];
+        Selected = MeasuresWithData.FirstOrDefault(m => m.Id == measure) ?? (MeasuresWithData.Count > 0 ? MeasuresWithData[0] : null);
+        if (Selected is null)
         {
-            // Names as they were at the end of the period shown; a code that changed later keeps its old name.
-            RegionNames = (await regions.ListAsync(cancellationToken: cancellationToken))
-                .GroupBy(r => r.Key, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ValidFrom).First().Name, StringComparer.Ordinal);
+            return Page();
+        }
+
+        // Names as they were at the end of the period shown; a code that changed later keeps its old name.
+        RegionNames = (await regions.ListAsync(cancellationToken: cancellationToken))
+            .GroupBy(r => r.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ValidFrom).First().Name, StringComparer.Ordinal);
+
+        // By default the municipalities: the bar chart and map the indicator page is mostly read for.
+        var selection = new ReportSelection(breakdown ?? ReportSelection.Municipality, compare ?? []);
+        (Report, Comparison) = await analysis.ReportAsync(Selected, Indicator.Direction, selection, cancellationToken: cancellationToken);
+        var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false);
+        BreakdownRows = Report.Dimension == ReportSelection.Municipality
+            ? [.. Report.Breakdown.OrderBy(b => RegionNames.GetValueOrDefault(b.RegionKey, b.RegionKey), swedish)]
+            : Report.Breakdown;
+
+        var api = $"/api/measures/{Uri.EscapeDataString(Selected.Id)}/observations?";
+        OverTimeDownload = api + Query(Report.Columns.Select(c => ("region", c))
+            .Append(("breakdown", ObservationFilter.TotalBreakdown))
+            .Concat(Report.OverTime.Count > 0 ? [("from", Report.OverTime[0].Period), ("to", Report.OverTime[^1].Period)] : []));
+        BreakdownDownload = api + Query(BreakdownRows.Select(b => b.RegionKey).Distinct(StringComparer.Ordinal).Select(r => ("region", r))
+            .Concat(BreakdownRows.Select(b => ObservationFilter.Name(b.Breakdown)).Distinct(StringComparer.Ordinal).Select(b => ("breakdown", b)))
+            .Concat(Report.BreakdownPeriod is { } period ? [("period", period)] : []));
+
+        if (Report.Dimension == ReportSelection.Municipality)
+        {
+            Map = await MapAsync(cancellationToken);
         }
 
         return Page();
     }
+
+    private async Task<MunicipalityMap?> MapAsync(CancellationToken cancellationToken)
+    {
+        var values = Report!.Breakdown.ToDictionary(b => b.RegionKey, b => b.Cell.Value, StringComparer.Ordinal);
+        var outlines = await boundaries.FindAsync(values.Keys, cancellationToken);
+        if (outlines.Count > 0)
+        {
+            return MunicipalityMap.Choropleth([.. outlines.Values], values, RegionNames);
+        }
+
+        var layout = Path.Combine(options.Value.RegionListsPath, "tiles", $"{Report.Region.ToLowerInvariant()}.csv");
+        return System.IO.File.Exists(layout) ? MunicipalityMap.Tiles(MunicipalityMap.ReadLayout(layout), values, RegionNames) : null;
+    }
+
+    private static string Query(IEnumerable<(string Name, string Value)> parameters) =>
+        string.Join('&', parameters.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}")) + "&format=";
 }

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Riktning.Regions;
+
+namespace Riktning.Data.Configurations;
+
+internal sealed class RegionBoundaryConfiguration : IEntityTypeConfiguration<RegionBoundary>
+{
+    public void Configure(EntityTypeBuilder<RegionBoundary> builder)
+    {
+        builder.ToTable("region_boundaries");
+        builder.Property(b => b.RegionKey).HasMaxLength(20);
+        builder.Property(b => b.SourceFile).HasMaxLength(260);
+
+        // Coordinates stay unbounded text: a municipality's outline is a few kilobytes after simplification.
+        builder.HasIndex(b => b.RegionKey).IsUnique();
+    }
+}

@@ -1,0 +1,21 @@
+namespace Riktning.Regions;
+
+/// <summary>
+/// The outline of a region for maps, imported from a GeoJSON file: WGS84 longitude/latitude as the coordinates of a
+/// GeoJSON MultiPolygon (<c>[[[[lon, lat], …]]]</c>), simplified and rounded on import so that a page with a map stays light.
+/// </summary>
+public sealed class RegionBoundary
+{
+    public int Id { get; set; }
+
+    /// <summary>Riktning's region key, e.g. <c>SE-1780</c>; one boundary per key.</summary>
+    public required string RegionKey { get; set; }
+
+    /// <summary>The MultiPolygon coordinates as JSON text.</summary>
+    public required string Coordinates { get; set; }
+
+    /// <summary>The file name the boundary came from, so a map can say its source.</summary>
+    public required string SourceFile { get; set; }
+
+    public DateTime ImportedAtUtc { get; set; }
+}

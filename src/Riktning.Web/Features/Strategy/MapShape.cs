@@ -1,0 +1,7 @@
+namespace Riktning.Web.Features.Strategy;
+
+/// <summary>
+/// One municipality on the map: a tile (<see cref="X"/>, <see cref="Y"/>, <see cref="Width"/>, <see cref="Height"/>) or
+/// an outline (<see cref="Path"/>, SVG path data); <see cref="ClassIndex"/> is null when it has no value.
+/// </summary>
+public sealed record MapShape(string RegionKey, string Name, string Label, double? Value, int? ClassIndex, string? Path, double X, double Y, double Width, double Height);

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Riktning.Regions;
+
+namespace Riktning.Web.Features.Strategy;
+
+/// <summary>
+/// The municipality map of the indicator page as data for an inline SVG: a tile map from the layout file, or a
+/// choropleth from imported boundaries (equirectangular, longitudes scaled by the cosine of the mid latitude, which is
+/// close enough at a county's size). The classes are equal intervals between the lowest and highest value.
+/// </summary>
+public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, IReadOnlyList<MapShape> Shapes, IReadOnlyList<MapClass> Classes, string? SourceFile)
+{
+    public const double TileWidth = 112;
+    public const double TileHeight = 56;
+    public const double TileGap = 4;
+    public const double ChoroplethWidth = 440;
+
+    // Light to dark; the two dark fills carry white text. Every pair has a contrast of at least 4.5:1.
+    private static readonly (string Fill, string Text)[] Palette = [("#e6f0f7", "#1a1a1a"), ("#9cc3e0", "#1a1a1a"), ("#2b6a9e", "#ffffff"), ("#0b3558", "#ffffff")];
+
+    /// <summary>The tile layout file: <c>region,column,row,label</c>.</summary>
+    public static IReadOnlyList<(string Region, int Column, int Row, string Label)> ReadLayout(string path) =>
+        [.. File.ReadAllLines(path, Encoding.UTF8).Skip(1)
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split(','))
+            .Select(f => (f[0], int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture), f[3]))];
+
+    public static MunicipalityMap Tiles(IReadOnlyList<(string Region, int Column, int Row, string Label)> layout, IReadOnlyDictionary<string, double?> values, IReadOnlyDictionary<string, string> names)
+    {
+        var classes = Classify(values.Values);
+        var shapes = layout.Select(t => new MapShape(
+                t.Region, names.GetValueOrDefault(t.Region, t.Label), t.Label, values.GetValueOrDefault(t.Region), ClassOf(classes, values.GetValueOrDefault(t.Region)), null,
+                t.Column * (TileWidth + TileGap), t.Row * (TileHeight + TileGap), TileWidth, TileHeight))
+            .ToList();
+        var width = (layout.Max(t => t.Column) + 1) * (TileWidth + TileGap);
+        var height = (layout.Max(t => t.Row) + 1) * (TileHeight + TileGap);
+        return new MunicipalityMap(MapKind.Tiles, width, height, shapes, classes, null);
+    }
+
+    public static MunicipalityMap Choropleth(IReadOnlyCollection<RegionBoundary> boundaries, IReadOnlyDictionary<string, double?> values, IReadOnlyDictionary<string, string> names)
+    {
+        var polygons = boundaries.ToDictionary(b => b.RegionKey, b => JsonSerializer.Deserialize<double[][][][]>(b.Coordinates)!, StringComparer.Ordinal);
+        var points = polygons.Values.SelectMany(p => p).SelectMany(p => p).SelectMany(r => r).ToList();
+        var (minLon, maxLon, minLat, maxLat) = (points.Min(p => p[0]), points.Max(p => p[0]), points.Min(p => p[1]), points.Max(p => p[1]));
+        var xScale = Math.Cos((minLat + maxLat) / 2 * Math.PI / 180);
+        var scale = ChoroplethWidth / Math.Max((maxLon - minLon) * xScale, 1e-9);
+        var height = Math.Ceiling((maxLat - minLat) * scale);
+
+        var classes = Classify(values.Values);
+        var shapes = new List<MapShape>();
+        foreach (var (key, shape) in polygons.OrderBy(p => names.GetValueOrDefault(p.Key, p.Key), StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false)))
+        {
+            var path = new StringBuilder();
+            foreach (var ring in shape.SelectMany(p => p))
+            {
+                for (var i = 0; i < ring.Length; i++)
+                {
+                    var x = (ring[i][0] - minLon) * xScale * scale;
+                    var y = (maxLat - ring[i][1]) * scale;
+                    path.Append(i == 0 ? 'M' : 'L').Append(x.ToString("0.#", CultureInfo.InvariantCulture)).Append(',').Append(y.ToString("0.#", CultureInfo.InvariantCulture));
+                }
+
+                path.Append('Z');
+            }
+
+            var name = names.GetValueOrDefault(key, key);
+            shapes.Add(new MapShape(key, name, name, values.GetValueOrDefault(key), ClassOf(classes, values.GetValueOrDefault(key)), path.ToString(), 0, 0, 0, 0));
+        }
+
+        return new MunicipalityMap(MapKind.Choropleth, ChoroplethWidth, height, shapes, classes, boundaries.Select(b => b.SourceFile).FirstOrDefault());
+    }
+
+    private static List<MapClass> Classify(IEnumerable<double?> values)
+    {
+        var present = values.OfType<double>().ToList();
+        if (present.Count == 0)
+        {
+            return [];
+        }
+
+        var (min, max) = (present.Min(), present.Max());
+        if (min == max)
+        {
+            return [new MapClass(0, min, max, Palette[1].Fill, Palette[1].Text)];
+        }
+
+        var step = (max - min) / Palette.Length;
+        return [.. Palette.Select((p, i) => new MapClass(i, min + (i * step), i == Palette.Length - 1 ? max : min + ((i + 1) * step), p.Fill, p.Text))];
+    }
+
+    private static int? ClassOf(List<MapClass> classes, double? value) =>
+        value is not { } v || classes.Count == 0 ? null
+            : classes.FirstOrDefault(c => v <= c.To)?.Index ?? classes[^1].Index;
+}

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Riktning.Data;
+using Riktning.Importing;
+using Riktning.Regions;
+using Riktning.Testing;
+
+namespace Riktning.Core.Tests.Regions;
+
+public sealed class BoundaryImporterTests
+{
+    private static readonly string Municipalities = RepositoryPaths.SharedData("geo", "se_kommuner_290.geojson");
+
+    public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Import_SwedishMunicipalities_StoresOneSimplifiedBoundaryEachAndSecondImportChangesNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
+        var importer = new BoundaryImporter(db, TimeProvider.System);
+
+        var first = await importer.ImportAsync(Municipalities, "SE", "id", TestContext.Current.CancellationToken);
+        var second = await importer.ImportAsync(Municipalities, "SE", "id", TestContext.Current.CancellationToken);
+        var varmland = await importer.FindAsync(["SE-1780", "SE-1737", "SE-17"], TestContext.Current.CancellationToken);
+
+        Assert.Equal(new BoundaryImportResult(290, 0, 0), first);
+        Assert.Equal(new BoundaryImportResult(0, 0, 290), second);
+        Assert.Equal(["SE-1737", "SE-1780"], varmland.Keys.Order(StringComparer.Ordinal));
+        Assert.StartsWith("[[[[", varmland["SE-1780"].Coordinates, StringComparison.Ordinal);
+        Assert.Equal("se_kommuner_290.geojson", varmland["SE-1780"].SourceFile);
+        // Karlstad lies between 13° and 15° E, around 59.4° N; three decimals at most.
+        Assert.Matches("^\\[\\[\\[\\[1[34]\\.\\d{1,3},59\\.\\d{1,3}\\]", varmland["SE-1780"].Coordinates);
+        var total = await db.RegionBoundaries.SumAsync(b => (long)b.Coordinates.Length, TestContext.Current.CancellationToken);
+        Assert.InRange(total, 50_000, 600_000);
+    }
+
+    public static TheoryData<DatabaseProvider, string, string, string> BadFiles()
+    {
+        var data = new TheoryData<DatabaseProvider, string, string, string>();
+        var good = """{"type":"Feature","properties":{"id":"1780"},"geometry":{"type":"Polygon","coordinates":[[[13.4,59.3],[13.6,59.3],[13.6,59.5],[13.4,59.3]]]}}""";
+        (string Json, string Property, string Message)[] cases =
+        [
+            ("{\"type\":\"FeatureCollection\",\"features\":[" + good + ",", "id", "bad.geojson: not valid JSON (line 1, "),
+            ("{\"type\":\"Topology\",\"objects\":{}}", "id", "bad.geojson: not a GeoJSON FeatureCollection (expected \"type\": \"FeatureCollection\" and a \"features\" array)"),
+            ("{\"type\":\"FeatureCollection\",\"features\":[" + good + "," + good.Replace("\"id\":\"1780\"", "\"name\":\"Kil\"", StringComparison.Ordinal) + "]}", "id", "bad.geojson: feature 1: property 'id' is missing"),
+            ("{\"type\":\"FeatureCollection\",\"features\":[" + good + "]}", "kommunkod", "bad.geojson: feature 0: property 'kommunkod' is missing"),
+            ("{\"type\":\"FeatureCollection\",\"features\":[" + good + "," + good.Replace("1780", "1799", StringComparison.Ordinal) + "]}", "id", "bad.geojson: feature 1: property 'id': '1799' is not a county or municipality code of SE in the region registry"),
+            ("{\"type\":\"FeatureCollection\",\"features\":[" + good.Replace("Polygon", "Point", StringComparison.Ordinal) + "]}", "id", "bad.geojson: feature 0: geometry.type 'Point' is not Polygon or MultiPolygon"),
+        ];
+        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+        {
+            foreach (var (json, property, message) in cases)
+            {
+                data.Add(provider, json, property, message);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task Import_BadFile_NamesFileFeatureAndPropertyAndStoresNothing(DatabaseProvider provider, string json, string codeProperty, string message)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
+        var folder = Directory.CreateTempSubdirectory("riktning-boundaries-");
+        var path = Path.Combine(folder.FullName, "bad.geojson");
+        await File.WriteAllTextAsync(path, json, TestContext.Current.CancellationToken);
+
+        try
+        {
+            var exception = await Assert.ThrowsAsync<ImportFormatException>(() => new BoundaryImporter(db, TimeProvider.System).ImportAsync(path, "SE", codeProperty, TestContext.Current.CancellationToken));
+
+            Assert.StartsWith(message, exception.Message, StringComparison.Ordinal);
+            Assert.Equal(0, await db.RegionBoundaries.CountAsync(TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Simplify_DetailedRing_KeepsCornersAndRoundsToThreeDecimals()
+    {
+        // A square with many points along its edges, a little noise below the tolerance.
+        var ring = new List<(double Lon, double Lat)>();
+        for (var i = 0; i <= 10; i++)
+        {
+            ring.Add((13 + (i * 0.01), 59 + (i % 2 * 0.0001)));
+        }
+
+        ring.AddRange([(13.1, 59.1), (13.0, 59.1), (13.0, 59.0)]);
+
+        var simplified = BoundarySimplifier.Simplify([[ring]]);
+
+        Assert.Equal([(13.0, 59.0), (13.1, 59.0), (13.1, 59.1), (13.0, 59.1), (13.0, 59.0)], simplified[0][0]);
+    }
+}

@@ -1,0 +1,30 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace Riktning.Web.Tests.Browser;
+
+/// <summary>The indicator page with the choropleth (boundaries imported) in real Chromium, checked by axe-core.</summary>
+public sealed class ChoroplethAccessibilityTests(ChoroplethBrowserFixture browser) : IClassFixture<ChoroplethBrowserFixture>
+{
+    [Theory]
+    [InlineData("sv")]
+    [InlineData("nb")]
+    [InlineData("en")]
+    public async Task IndicatorWithChoropleth_InChromium_HasNoAxeViolations(string language)
+    {
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.GotoAsync(new Uri(browser.BaseAddress, $"/indicators/{ReportSeed.Indicator}?culture={language}").ToString());
+
+        var outlines = await page.Locator("svg.map-choropleth path[data-region]").CountAsync();
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath($"indicator-choropleth-{language}"), FullPage = true });
+        await page.CloseAsync();
+
+        var violations = result.Violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
+        Assert.Equal(16, outlines);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+}
