@@ -44,6 +44,8 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();
         services.AddScoped<OrganisationRegistry>();
+        services.AddScoped<CrossBorder.CrossBorderRegistry>();
+        services.AddScoped<CrossBorder.ProjectImporter>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<ObservationQueries>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Riktning.CrossBorder;
 using Riktning.Organisations;
 using Riktning.Regions;
 using Riktning.Statistics;
@@ -23,6 +24,14 @@ public abstract class RiktningDb(DbContextOptions options) : DbContext(options)
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<CrossBorderProject> CrossBorderProjects => Set<CrossBorderProject>();
+
+    public DbSet<CooperationAgreement> CooperationAgreements => Set<CooperationAgreement>();
+
+    public DbSet<CrossBorderActivity> CrossBorderActivities => Set<CrossBorderActivity>();
+
+    public DbSet<KnowledgeItem> KnowledgeItems => Set<KnowledgeItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RiktningDb).Assembly);
