@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Riktning.Web.Features.Accounts;
+using Riktning.Web.Features.Cooperation;
 using Riktning.Web.Features.Language;
 using Riktning.Web.Features.OpenData;
 using Riktning.Web.Features.Shared;
@@ -31,6 +32,7 @@ internal static class RiktningWebApp
         builder.Services.AddScoped<SiteDefinitions>();
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<IAuthorizationHandler, OrganisationItemAuthorizationHandler>();
+        builder.Services.AddCrossBorderPages();
         builder.Services.AddOpenDataApi();
         // Pages, charts.js and API answers are text that shrinks 4-10×; the public pages hold no secrets (no forms, no
         // anti-forgery tokens), so compressing over HTTPS opens no BREACH-style leak.
