@@ -10,6 +10,7 @@ root.Subcommands.Add(RegionCommands.Create());
 root.Subcommands.Add(DatabaseCommands.Create());
 root.Subcommands.Add(ImportCommands.Create());
 root.Subcommands.Add(RefreshCommand.Create());
+root.Subcommands.Add(UserCommands.Create());
 // With no verb, serve: that is what `dotnet run` and the test host expect.
 root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
 root.TreatUnmatchedTokensAsErrors = false;

@@ -29,6 +29,7 @@ internal static class RiktningWebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<SiteDefinitions>();
+        builder.Services.AddRiktningSignIn(builder.Configuration);
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<IAuthorizationHandler, OrganisationItemAuthorizationHandler>();
         builder.Services.AddOpenDataApi();
@@ -63,6 +64,9 @@ internal static class RiktningWebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapOpenDataApi();

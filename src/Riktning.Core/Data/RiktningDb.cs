@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Riktning.Accounts;
 using Riktning.Organisations;
 using Riktning.Regions;
 using Riktning.Statistics;
@@ -7,10 +10,11 @@ using Riktning.Strategy;
 namespace Riktning.Data;
 
 /// <summary>
-/// Riktning's store. The model is provider-neutral; <see cref="SqliteRiktningDb"/> and
-/// <see cref="PostgresRiktningDb"/> exist only so that each provider has its own migration set.
+/// Riktning's store, accounts included (ASP.NET Core Identity's tables). The model is provider-neutral;
+/// <see cref="SqliteRiktningDb"/> and <see cref="PostgresRiktningDb"/> exist only so that each provider has its own
+/// migration set.
 /// </summary>
-public abstract class RiktningDb(DbContextOptions options) : DbContext(options)
+public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<RiktningUser>(options)
 {
     public DbSet<StrategyRevision> StrategyRevisions => Set<StrategyRevision>();
 
@@ -24,6 +28,17 @@ public abstract class RiktningDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RiktningDb).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Identity's tables in the store's naming (lower case, no AspNet prefix), like every other table.
+        builder.Entity<RiktningUser>().ToTable("users");
+        builder.Entity<IdentityRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.ApplyConfigurationsFromAssembly(typeof(RiktningDb).Assembly);
+    }
 }
