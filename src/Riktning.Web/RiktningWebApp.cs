@@ -30,6 +30,8 @@ internal static class RiktningWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<SiteDefinitions>();
         builder.Services.AddRiktningSignIn(builder.Configuration);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<IAuthorizationHandler, OrganisationItemAuthorizationHandler>();
         builder.Services.AddOpenDataApi();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Riktning.Accounts;
+using Riktning.Auditing;
 using Riktning.Organisations;
 using Riktning.Regions;
 using Riktning.Statistics;
@@ -27,6 +28,8 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
