@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Riktning.Accounts;
 using Riktning.Auditing;
 using Riktning.Organisations;
+using Riktning.Plans;
 using Riktning.Regions;
 using Riktning.Statistics;
 using Riktning.Strategy;
@@ -30,6 +31,10 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
