@@ -50,6 +50,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();
         services.AddScoped<OrganisationRegistry>();
+        services.AddScoped<Plans.InterventionImporter>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<ObservationQueries>();
