@@ -13,6 +13,7 @@ import.Subcommands.Add(CrossBorderCommands.ImportProjects());
 root.Subcommands.Add(import);
 root.Subcommands.Add(CrossBorderCommands.Sample());
 root.Subcommands.Add(RefreshCommand.Create());
+root.Subcommands.Add(UserCommands.Create());
 // With no verb, serve: that is what `dotnet run` and the test host expect.
 root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
 root.TreatUnmatchedTokensAsErrors = false;

@@ -30,6 +30,9 @@ internal static class RiktningWebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<SiteDefinitions>();
+        builder.Services.AddRiktningSignIn(builder.Configuration);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<IAuthorizationHandler, OrganisationItemAuthorizationHandler>();
         builder.Services.AddCrossBorderPages();
@@ -65,6 +68,9 @@ internal static class RiktningWebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapOpenDataApi();
