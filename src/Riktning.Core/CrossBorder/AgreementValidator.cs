@@ -13,7 +13,7 @@ public static class AgreementValidator
             errors.Add(new("parties", "Required"));
         }
 
-        var signed = check.Date("signed", input.SignedOn, required: true);
+        var signed = check.Date("signed-on", input.SignedOn, required: true);
         var validTo = check.Date("valid-to", input.ValidTo, required: false);
         if (signed is not null && validTo is not null && validTo < signed)
         {
