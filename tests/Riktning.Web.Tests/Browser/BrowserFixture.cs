@@ -40,6 +40,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             ];
             await scope.ServiceProvider.GetRequiredService<ObservationImporter>()
                 .ImportAsync("behoriga-till-yrkesprogram", new ImportOrigin("test", "N15428", "rows typed in the browser fixture"), rows);
+
+            // Generated, labelled example projects, so the registry's list, detail and overview pages have content to check.
+            var registry = scope.ServiceProvider.GetRequiredService<Riktning.CrossBorder.CrossBorderRegistry>();
+            await scope.ServiceProvider.GetRequiredService<Riktning.CrossBorder.ProjectImporter>()
+                .ImportAsync(Riktning.CrossBorder.SampleProjects.Create(await registry.ReferencesAsync()));
         }
 
         var chromium = Environment.GetEnvironmentVariable("RIKTNING_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
