@@ -1,8 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Riktning.CrossBorder;
 using Riktning.Data;
 using Riktning.Importing;
 using Riktning.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Riktning.Core.Tests.CrossBorder;
 

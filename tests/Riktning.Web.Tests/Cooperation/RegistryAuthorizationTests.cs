@@ -250,8 +250,13 @@ public sealed class RegistryAuthorizationTests(SiteFixture site) : IClassFixture
         {
             "projects" => new CrossBorderProject
             {
-                Key = "seeded-" + unique, Name = "Seeded " + unique, OrganisationId = ownerId!.Value, Regions = ["SE-1784", "NO-34"],
-                Start = new DateOnly(2023, 1, 1), Status = ProjectStatus.Ongoing, SearchText = "seeded " + unique,
+                Key = "seeded-" + unique,
+                Name = "Seeded " + unique,
+                OrganisationId = ownerId!.Value,
+                Regions = ["SE-1784", "NO-34"],
+                Start = new DateOnly(2023, 1, 1),
+                Status = ProjectStatus.Ongoing,
+                SearchText = "seeded " + unique,
             },
             "agreements" => new CooperationAgreement { Title = "Seeded " + unique, PartyKeys = [Owner], SignedOn = new DateOnly(2023, 1, 1), OrganisationId = ownerId },
             "activities" => new CrossBorderActivity { Title = "Seeded " + unique, Kind = ActivityKind.Meeting, Date = new DateOnly(2023, 1, 1), OrganisationId = ownerId!.Value },
