@@ -176,6 +176,27 @@ public sealed class RegistryAuthorizationTests(SiteFixture site) : IClassFixture
         Assert.Equal(before, await SnapshotAsync(factory, "projects"));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Post_EditProject_WritesAuditEntryWithBeforeAndAfter(DatabaseProvider provider)
+    {
+        var factory = site.Factory(provider);
+        var id = await SeedAsync(factory, "projects", Owner);
+        var editor = await ClientAsync(factory, "editor-own");
+
+        var response = await PostAsync(factory, editor, "editor-own", "projects", "edit", id);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var entry = await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == nameof(CrossBorderProject) && e.EntityKey == key).OrderBy(e => e.Id).LastAsync();
+        Assert.Contains("Seeded ", entry.Before, StringComparison.Ordinal);
+        Assert.Contains("Projekt ", entry.After, StringComparison.Ordinal);
+        Assert.NotNull(entry.UserId);
+    }
+
     private static string Path(string kind, string operation, int id) => operation switch
     {
         "new" => $"/cooperation/{kind}/new",
