@@ -197,6 +197,35 @@ public sealed class RegistryAuthorizationTests(SiteFixture site) : IClassFixture
         Assert.NotNull(entry.UserId);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_Forms_RenderWithTokenForOwnerAndRefuseOtherEditor(DatabaseProvider provider)
+    {
+        var factory = site.Factory(provider);
+        var own = await ClientAsync(factory, "editor-own");
+        var other = await ClientAsync(factory, "editor-other");
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var kind in new[] { "projects", "agreements", "activities", "knowledge" })
+        {
+            ids[kind] = await SeedAsync(factory, kind, Owner);
+        }
+
+        foreach (var (kind, id) in ids)
+        {
+            foreach (var path in new[] { $"/cooperation/{kind}/new", $"/cooperation/{kind}/{id}/edit", $"/cooperation/{kind}/{id}/delete" })
+            {
+                var response = await own.GetAsync(path, TestContext.Current.CancellationToken);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Contains("__RequestVerificationToken", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            }
+
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/cooperation/{kind}/{id}/edit", TestContext.Current.CancellationToken)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await own.GetAsync("/cooperation/projects/import", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
     private static string Path(string kind, string operation, int id) => operation switch
     {
         "new" => $"/cooperation/{kind}/new",

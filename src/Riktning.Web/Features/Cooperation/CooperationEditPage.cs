@@ -32,6 +32,9 @@ public abstract class CooperationEditPage(
 
     public IEnumerable<(string Value, string Text)> OrganisationChoices => Labels.Organisations.Select(o => (o.Key, $"{o.Name} ({o.Country})"));
 
+    /// <summary>Whether the user may leave an agreement or knowledge item without an owner (a shared entry).</summary>
+    public bool MayShare => User.IsInRole(RoleNames.Administrator) || User.IsInRole(RoleNames.Analyst);
+
     /// <summary>The editor's own organisation key, the default owner of a new item.</summary>
     public string? OwnOrganisationKey => Labels.Organisation(OrganisationItemAuthorizationHandler.OrganisationOf(User))?.Key;
 
