@@ -107,6 +107,23 @@ public sealed partial class CooperationPageTests(SiteFixture site) : IClassFixtu
         }
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Get_SampleProjects_CarryTheSampleDataNotice(DatabaseProvider provider)
+    {
+        await using (var scope = site.Services(provider).CreateAsyncScope())
+        {
+            var registry = scope.ServiceProvider.GetRequiredService<CrossBorderRegistry>();
+            await scope.ServiceProvider.GetRequiredService<ProjectImporter>()
+                .ImportAsync(SampleProjects.Create(await registry.ReferencesAsync(TestContext.Current.CancellationToken)), cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        var html = await site.Client(provider).GetStringAsync("/cooperation/projects?q=exempeldata&culture=en", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<p class=\"notice\">Sample data: invented projects that show how the registry works, not real projects.</p>", html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<h1>(.*?)</h1>")]
     private static partial Regex H1();
 
