@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Riktning.Auditing;
 using Riktning.Data;
 using Riktning.Importing.Sources;
 using Riktning.Organisations;
@@ -32,8 +34,12 @@ public static class RiktningServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<RiktningOptions>().Bind(configuration.GetSection(RiktningOptions.Section));
 
-        services.AddDbContext<SqliteRiktningDb>((sp, o) => o.UseSqlite(Database(sp).ConnectionString));
-        services.AddDbContext<PostgresRiktningDb>((sp, o) => o.UseNpgsql(Database(sp).ConnectionString));
+        // Every change to an IAudited entity is written to the audit trail; the actor is the command line's OS user
+        // unless the host (the web site) registers its own IAuditActor. One interceptor per context: it holds state.
+        services.TryAddScoped<IAuditActor, ProcessAuditActor>();
+        services.AddTransient<AuditInterceptor>();
+        services.AddDbContext<SqliteRiktningDb>((sp, o) => o.UseSqlite(Database(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.AddDbContext<PostgresRiktningDb>((sp, o) => o.UseNpgsql(Database(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<RiktningDb>(sp => Database(sp).Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresRiktningDb>()
             : sp.GetRequiredService<SqliteRiktningDb>());
@@ -46,6 +52,9 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<RegionRegistry>();
         services.AddScoped<OrganisationRegistry>();
         services.AddScoped<BoundaryImporter>();
+        services.AddScoped<CrossBorder.CrossBorderRegistry>();
+        services.AddScoped<CrossBorder.ProjectImporter>();
+        services.AddScoped<Plans.InterventionImporter>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<ObservationQueries>();

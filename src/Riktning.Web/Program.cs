@@ -8,8 +8,12 @@ root.Subcommands.Add(serve);
 root.Subcommands.Add(StrategyCommands.Create());
 root.Subcommands.Add(RegionCommands.Create());
 root.Subcommands.Add(DatabaseCommands.Create());
-root.Subcommands.Add(ImportCommands.Create());
+var import = ImportCommands.Create();
+import.Subcommands.Add(CrossBorderCommands.ImportProjects());
+root.Subcommands.Add(import);
+root.Subcommands.Add(CrossBorderCommands.Sample());
 root.Subcommands.Add(RefreshCommand.Create());
+root.Subcommands.Add(UserCommands.Create());
 // With no verb, serve: that is what `dotnet run` and the test host expect.
 root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
 root.TreatUnmatchedTokensAsErrors = false;

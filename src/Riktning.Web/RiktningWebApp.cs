@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Riktning.Web.Features.Accounts;
+using Riktning.Web.Features.Cooperation;
 using Riktning.Web.Features.Language;
 using Riktning.Web.Features.OpenData;
 using Riktning.Web.Features.Shared;
@@ -29,8 +30,12 @@ internal static class RiktningWebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<SiteDefinitions>();
+        builder.Services.AddRiktningSignIn(builder.Configuration);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<IAuthorizationHandler, OrganisationItemAuthorizationHandler>();
+        builder.Services.AddCrossBorderPages();
         builder.Services.AddOpenDataApi();
         // Pages, charts.js and API answers are text that shrinks 4-10×; the public pages hold no secrets (no forms, no
         // anti-forgery tokens), so compressing over HTTPS opens no BREACH-style leak.
@@ -63,6 +68,9 @@ internal static class RiktningWebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapOpenDataApi();

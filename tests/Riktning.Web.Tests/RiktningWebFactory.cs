@@ -17,6 +17,8 @@ public sealed class RiktningWebFactory(TestDatabase database) : WebApplicationFa
         builder.UseSetting("Riktning:DefinitionsPath", Path.Combine(RepositoryPaths.Root, "strategies"));
         builder.UseSetting("Riktning:RegionListsPath", RepositoryPaths.Regions);
         builder.UseSetting("Riktning:OrganisationListsPath", RepositoryPaths.Organisations);
+        // Every test signs in through the login form from the same (absent) IP address; the limit has its own test.
+        builder.UseSetting("Riktning:Accounts:LoginAttemptsPerMinute", "100000");
         builder.UseEnvironment("Production");
     }
 }

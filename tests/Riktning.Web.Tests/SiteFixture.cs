@@ -23,6 +23,10 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public IServiceProvider Services(DatabaseProvider provider) => _sites[provider].Factory.Services;
 
+    public RiktningWebFactory Factory(DatabaseProvider provider) => _sites[provider].Factory;
+
+    public TestDatabase Database(DatabaseProvider provider) => _sites[provider].Database;
+
     public async ValueTask DisposeAsync()
     {
         foreach (var (database, factory) in _sites.Values)

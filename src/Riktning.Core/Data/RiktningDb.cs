@@ -1,5 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Riktning.Accounts;
+using Riktning.Auditing;
+using Riktning.CrossBorder;
 using Riktning.Organisations;
+using Riktning.Plans;
 using Riktning.Regions;
 using Riktning.Statistics;
 using Riktning.Strategy;
@@ -7,10 +13,11 @@ using Riktning.Strategy;
 namespace Riktning.Data;
 
 /// <summary>
-/// Riktning's store. The model is provider-neutral; <see cref="SqliteRiktningDb"/> and
-/// <see cref="PostgresRiktningDb"/> exist only so that each provider has its own migration set.
+/// Riktning's store, accounts included (ASP.NET Core Identity's tables). The model is provider-neutral;
+/// <see cref="SqliteRiktningDb"/> and <see cref="PostgresRiktningDb"/> exist only so that each provider has its own
+/// migration set.
 /// </summary>
-public abstract class RiktningDb(DbContextOptions options) : DbContext(options)
+public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<RiktningUser>(options)
 {
     public DbSet<StrategyRevision> StrategyRevisions => Set<StrategyRevision>();
 
@@ -26,6 +33,31 @@ public abstract class RiktningDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RiktningDb).Assembly);
+    public DbSet<CrossBorderProject> CrossBorderProjects => Set<CrossBorderProject>();
+
+    public DbSet<CooperationAgreement> CooperationAgreements => Set<CooperationAgreement>();
+
+    public DbSet<CrossBorderActivity> CrossBorderActivities => Set<CrossBorderActivity>();
+
+    public DbSet<KnowledgeItem> KnowledgeItems => Set<KnowledgeItem>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Identity's tables in the store's naming (lower case, no AspNet prefix), like every other table.
+        builder.Entity<RiktningUser>().ToTable("users");
+        builder.Entity<IdentityRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.ApplyConfigurationsFromAssembly(typeof(RiktningDb).Assembly);
+    }
 }

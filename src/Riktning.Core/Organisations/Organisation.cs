@@ -1,10 +1,12 @@
+using Riktning.Auditing;
+
 namespace Riktning.Organisations;
 
 /// <summary>
 /// An actor that owns plans, interventions and cross-border projects: a region, a municipality, a university, a
 /// cluster, a Norwegian fylkeskommune… Editors act for exactly one organisation.
 /// </summary>
-public sealed class Organisation
+public sealed class Organisation : IAudited
 {
     public int Id { get; set; }
 

@@ -1,4 +1,5 @@
 using Riktning.Setup;
+using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Commands;
 
@@ -10,6 +11,7 @@ internal static class CommandHost
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddRiktningCore(builder.Configuration);
+        builder.Services.AddRiktningAccounts();
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         try

@@ -44,6 +44,11 @@ public class BrowserFixture : IAsyncLifetime
             ];
             await scope.ServiceProvider.GetRequiredService<ObservationImporter>()
                 .ImportAsync("behoriga-till-yrkesprogram", new ImportOrigin("test", "N15428", "rows typed in the browser fixture"), rows);
+
+            // Generated, labelled example projects, so the registry's list, detail and overview pages have content to check.
+            var registry = scope.ServiceProvider.GetRequiredService<Riktning.CrossBorder.CrossBorderRegistry>();
+            await scope.ServiceProvider.GetRequiredService<Riktning.CrossBorder.ProjectImporter>()
+                .ImportAsync(Riktning.CrossBorder.SampleProjects.Create(await registry.ReferencesAsync()));
         }
 
         await ReportSeed.ImportAsync(_factory.Services, WithBoundaries);

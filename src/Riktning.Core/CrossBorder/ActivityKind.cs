@@ -1,0 +1,9 @@
+namespace Riktning.CrossBorder;
+
+public enum ActivityKind
+{
+    Meeting,
+    StudyVisit,
+    Conference,
+    Other,
+}

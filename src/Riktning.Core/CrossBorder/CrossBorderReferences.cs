@@ -1,0 +1,19 @@
+using Riktning.Organisations;
+
+namespace Riktning.CrossBorder;
+
+/// <summary>
+/// What the validators check links against: the organisation and region registries, the loaded cooperation framework
+/// and the current strategy. Loaded once per form post or import, so that validation itself stays pure.
+/// </summary>
+public sealed record CrossBorderReferences(
+    IReadOnlyDictionary<string, Organisation> Organisations,
+    IReadOnlyDictionary<string, string> RegionCountries,
+    IReadOnlySet<string> CooperationAreas,
+    IReadOnlySet<string> BusinessAreas,
+    IReadOnlySet<string> Recommendations,
+    IReadOnlySet<string> Goals,
+    IReadOnlyDictionary<string, int> ProjectIds)
+{
+    public Organisation? OrganisationById(int id) => Organisations.Values.FirstOrDefault(o => o.Id == id);
+}

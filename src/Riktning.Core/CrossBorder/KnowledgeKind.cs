@@ -1,0 +1,11 @@
+namespace Riktning.CrossBorder;
+
+public enum KnowledgeKind
+{
+    Report,
+    Study,
+    Evaluation,
+    Statistics,
+    Link,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace Riktning.CrossBorder;
+
+public enum ProjectStatus
+{
+    Planned,
+    Ongoing,
+    Completed,
+}

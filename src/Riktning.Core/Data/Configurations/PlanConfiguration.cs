@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Riktning.Organisations;
+using Riktning.Plans;
+
+namespace Riktning.Data.Configurations;
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> builder)
+    {
+        builder.ToTable("plans");
+        builder.Property(p => p.Name).HasMaxLength(300);
+        builder.Property(p => p.Description).HasMaxLength(4000);
+        builder.Property(p => p.GoalIds).AsJson();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

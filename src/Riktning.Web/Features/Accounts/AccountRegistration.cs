@@ -1,0 +1,96 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Riktning.Accounts;
+using Riktning.Data;
+
+namespace Riktning.Web.Features.Accounts;
+
+/// <summary>Accounts (ASP.NET Core Identity on RiktningDb) for the command line, and sign-in for the web site.</summary>
+public static class AccountRegistration
+{
+    public const string LoginRateLimit = "login";
+
+    /// <summary>Users, roles and their store, with Riktning's password and lockout rules; no web sign-in.</summary>
+    public static IdentityBuilder AddRiktningAccounts(this IServiceCollection services)
+    {
+        services.AddScoped<UserAccounts>();
+        return services.AddIdentityCore<RiktningUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                // Lockout applies to accounts made by the CLI and the admin pages alike: five wrong passwords lock
+                // the account for a quarter of an hour.
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<RiktningDb>()
+            .AddClaimsPrincipalFactory<RiktningClaimsFactory>();
+    }
+
+    /// <summary>Cookie sign-in, the rate-limited login, and OpenID Connect when it is configured.</summary>
+    public static void AddRiktningSignIn(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRiktningAccounts().AddSignInManager();
+        services.AddOptions<AccountSettings>().Bind(configuration.GetSection(AccountSettings.Section));
+        services.AddOptions<OpenIdConnectSettings>().Bind(configuration.GetSection(OpenIdConnectSettings.Section));
+
+        var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+        {
+            o.Cookie.Name = "riktning.session";
+            o.Cookie.HttpOnly = true;
+            // Lax, not Strict: the OpenID Connect callback is a top-level navigation from the identity provider.
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            // A signed-in user who may not do something gets 403 on the same address (the status page explains),
+            // not a redirect: tests and scripts see the refusal where it happened.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        }));
+
+        var oidc = configuration.GetSection(OpenIdConnectSettings.Section).Get<OpenIdConnectSettings>();
+        if (oidc is { IsConfigured: true })
+        {
+            authentication.AddOpenIdConnect(OpenIdConnectSettings.Scheme, "OpenID Connect", o =>
+            {
+                o.Authority = oidc.Authority;
+                o.ClientId = oidc.ClientId;
+                o.ClientSecret = oidc.ClientSecret;
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.Scope.Add("email");
+                o.GetClaimsFromUserInfoEndpoint = true;
+                o.CallbackPath = "/account/signin-oidc";
+            });
+        }
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, context =>
+            {
+                // Only attempts count: reading the login form is free.
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
+                var permits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountSettings>>().Value.LoginAttemptsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
+    }
+}

@@ -1,0 +1,9 @@
+using Riktning.Accounts;
+
+namespace Riktning.Web.Features.Accounts;
+
+/// <summary>The outcome of creating an account: the user, or the problems keyed by field (<c>email</c>, <c>role</c>, <c>organisation</c>, <c>password</c>).</summary>
+public sealed record AccountResult(RiktningUser? User, IReadOnlyList<KeyValuePair<string, string>> Errors)
+{
+    public bool Succeeded => User is not null;
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Riktning.CrossBorder;
+using Riktning.Importing;
+using Riktning.Organisations;
+using Riktning.Regions;
+using Riktning.Web.Features.Accounts;
+
+namespace Riktning.Web.Features.Cooperation;
+
+/// <summary>
+/// Upload of a project file (CSV or .xlsx, docs/projects-format.md). Every row is authorized as it would be stored and
+/// against the stored project it would change, so an editor can import only their own organisation's rows.
+/// </summary>
+[Authorize]
+[RequestSizeLimit(10_000_000)]
+public sealed class ProjectImportModel(
+    CrossBorderRegistry registry, OrganisationRegistry organisations, RegionRegistry regions, IAuthorizationService authorization,
+    IStringLocalizer<SharedResource> localizer, ProjectImporter importer)
+    : CooperationEditPage(registry, organisations, regions, authorization, localizer)
+{
+    public ProjectImportResult? Result { get; private set; }
+
+    public string? FormatError { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            Errors["file"] = [Localise(new FieldError("file", "Required"))];
+            return Page();
+        }
+
+        IReadOnlyList<ProjectRow> rows;
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            if (file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                using var buffer = new MemoryStream();
+                await stream.CopyToAsync(buffer, cancellationToken);
+                buffer.Position = 0;
+                rows = ProjectFile.FromExcel(buffer, Path.GetFileName(file.FileName));
+            }
+            else
+            {
+                using var reader = new StreamReader(stream);
+                rows = ProjectFile.FromCsv(reader, Path.GetFileName(file.FileName));
+            }
+        }
+        catch (ImportFormatException ex)
+        {
+            FormatError = ex.Message;
+            return Page();
+        }
+
+        Result = await importer.ImportAsync(rows, project => MayAsync(project, project.Id == 0 ? ItemOperations.Create : ItemOperations.Edit), cancellationToken);
+        return Page();
+    }
+}
