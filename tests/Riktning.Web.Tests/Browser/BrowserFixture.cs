@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The running site, e.g. for creating accounts with <see cref="Accounts.TestAccounts"/>.</summary>
+    public RiktningWebFactory Factory => _factory ?? throw new InvalidOperationException("Not started.");
+
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
