@@ -8,7 +8,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 {
     public static TheoryData<string, string, string> Pages()
     {
-        string[] paths = ["/", "/focus-areas/hoja-kompetensen", "/goals/god-och-jamlik-halsa", "/indicators/gymnasiebehorighet", "/perspectives", "/about", "/norway", "/revisions", "/municipalities", "/municipalities/SE-1780", "/goals/finns-inte"];
+        string[] paths = ["/", "/focus-areas/hoja-kompetensen", "/goals/god-och-jamlik-halsa", "/indicators/gymnasiebehorighet", "/perspectives", "/about", "/norway", "/revisions", "/municipalities", "/municipalities/SE-1780", "/goals/finns-inte", "/plans", "/plans/1", "/interventions", "/interventions/1", "/goal-conflicts", "/account/login"];
         var data = new TheoryData<string, string, string>();
         foreach (var path in paths)
         {
