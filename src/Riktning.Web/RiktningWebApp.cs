@@ -30,6 +30,7 @@ internal static class RiktningWebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<SiteDefinitions>();
+        builder.Services.AddScoped<Riktning.Web.Features.Plans.PlanningData>();
         builder.Services.AddRiktningSignIn(builder.Configuration);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();

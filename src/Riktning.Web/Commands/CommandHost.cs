@@ -12,6 +12,9 @@ internal static class CommandHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddRiktningCore(builder.Configuration);
         builder.Services.AddRiktningAccounts();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddScoped<Riktning.Web.Features.Shared.SiteDefinitions>();
+        builder.Services.AddScoped<Riktning.Web.Features.Plans.PlanningData>();
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         try

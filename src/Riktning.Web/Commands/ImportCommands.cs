@@ -45,6 +45,7 @@ internal static class ImportCommands
             return await ImportAsync(services, measureId, new ImportOrigin("kolada", null, path), rows, ct);
         }, cancellationToken));
         command.Subcommands.Add(kolada);
+        command.Subcommands.Add(InterventionImportCommand.Create());
         command.Subcommands.Add(UploadCommand("csv", "A CSV file in the upload layout (docs/upload-format.md).", path =>
         {
             using var reader = new StreamReader(path);

@@ -15,6 +15,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             "/municipalities", "/municipalities/SE-1780", "/goals/finns-inte", "/goals/hallbar-arbetsmarknad",
             "/indicators/" + ReportSeed.Indicator, "/indicators/" + ReportSeed.Indicator + "?breakdown=sex&compare=SE-01&compare=NO-34",
             "/cooperation/projects", "/cooperation/projects/1", "/cooperation/overview", "/cooperation/agreements", "/cooperation/activities", "/cooperation/knowledge",
+            "/plans", "/plans/1", "/interventions", "/interventions/1", "/goal-conflicts", "/account/login",
         ];
         var data = new TheoryData<string, string, string>();
         foreach (var path in paths)

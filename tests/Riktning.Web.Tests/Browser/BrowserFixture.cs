@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Riktning.Data;
 using Riktning.Importing;
+using Riktning.Plans;
 using Riktning.Statistics;
 using Riktning.Testing;
 
@@ -24,6 +26,9 @@ public class BrowserFixture : IAsyncLifetime
 
     /// <summary>Whether the site has municipal boundaries, and so draws a choropleth instead of the tile map.</summary>
     protected virtual bool WithBoundaries => false;
+
+    /// <summary>The running site, e.g. for creating accounts with <see cref="Accounts.TestAccounts"/>.</summary>
+    public RiktningWebFactory Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
     public async ValueTask InitializeAsync()
     {
@@ -49,6 +54,34 @@ public class BrowserFixture : IAsyncLifetime
             var registry = scope.ServiceProvider.GetRequiredService<Riktning.CrossBorder.CrossBorderRegistry>();
             await scope.ServiceProvider.GetRequiredService<Riktning.CrossBorder.ProjectImporter>()
                 .ImportAsync(Riktning.CrossBorder.SampleProjects.Create(await registry.ReferencesAsync()));
+            // A plan and an intervention with mixed effects, so that their pages and the goal-conflict view have tables.
+            var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
+            var owner = await db.Organisations.Where(o => o.Key == "arvika-kommun").Select(o => o.Id).SingleAsync();
+            var plan = new Plan { OrganisationId = owner, Name = "Handlingsplan för hälsa", StartYear = 2025, EndYear = 2028, GoalIds = ["god-och-jamlik-halsa"] };
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync();
+            db.Interventions.Add(new Intervention
+            {
+                Key = "fixture-halsolyft",
+                Name = "Hälsolyft i Arvika",
+                OrganisationId = owner,
+                PlanId = plan.Id,
+                StartDate = new DateOnly(2026, 1, 1),
+                EndDate = new DateOnly(2027, 12, 31),
+                Status = InterventionStatus.Ongoing,
+                Budget = 500_000,
+                Financing = [new Financing(FinancingSource.Regional, 300_000), new Financing(FinancingSource.Own, 200_000)],
+                GoalIds = ["god-och-jamlik-halsa"],
+                IndicatorIds = ["halsa-och-valbefinnande"],
+                CurrentState = "Ohälsan ökar bland unga.",
+                Activities = "Träffar och kurser.",
+                Perspectives =
+                [
+                    new PerspectiveAssessment("barn-och-unga", PerspectiveEffect.Positive, "Riktar sig till unga."),
+                    new PerspectiveAssessment("klimat-och-miljofragor", PerspectiveEffect.Negative, "Fler resor."),
+                ],
+            });
+            await db.SaveChangesAsync();
         }
 
         await ReportSeed.ImportAsync(_factory.Services, WithBoundaries);

@@ -69,12 +69,55 @@ public sealed class CommandLineTests
         Assert.Contains($"{Path.GetFileName(bad)}: feature 0: property 'id' is missing", rejected.Error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(TestDatabase database, params string[] arguments)
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task ImportInterventions_BadThenGoodFile_RejectsWithLineAndColumnThenImportsOnce(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var bad = Path.Combine(Path.GetTempPath(), $"interventions-bad-{Guid.NewGuid():N}.csv");
+        var good = Path.Combine(Path.GetTempPath(), $"interventions-{Guid.NewGuid():N}.csv");
+        const string header = "key,name,organisation,start-date,end-date,status,budget,financing-state,goals\n";
+        await File.WriteAllTextAsync(bad, header + "cli-one,One,arvika-kommun,2026-01-01,2026-12-31,planned,100,200,god-och-jamlik-halsa\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(good, header + "cli-one,One,arvika-kommun,2026-01-01,2026-12-31,planned,100,100,god-och-jamlik-halsa\n", TestContext.Current.CancellationToken);
+
+        var rejected = await RunAsync(database, "import", "interventions", bad);
+        var first = await RunAsync(database, "import", "interventions", good);
+        var again = await RunAsync(database, "import", "interventions", good);
+
+        Assert.Equal(1, rejected.ExitCode);
+        Assert.Contains($"{Path.GetFileName(bad)}: line 2, column 'budget': The financing adds up to SEK 200, more than the budget of SEK 100.", rejected.Error, StringComparison.Ordinal);
+        Assert.Equal((0, "1 added, 0 changed, 0 unchanged"), (first.ExitCode, first.Output.Trim()));
+        Assert.Equal((0, "0 added, 0 changed, 1 unchanged"), (again.ExitCode, again.Output.Trim()));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task UsersAdd_EditorWithPasswordFromStdin_IsListedWithOrganisation(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var added = await RunWithInputAsync(database, "Test-Password-1\n", "users", "add", "--email", "anna@example.org", "--role", "editor", "--organisation", "arvika-kommun", "--password-stdin");
+        var missing = await RunAsync(database, "users", "add", "--email", "bo@example.org", "--role", "editor");
+        var list = await RunAsync(database, "users", "list");
+
+        Assert.Equal((0, "created anna@example.org (editor)"), (added.ExitCode, added.Output.Trim()));
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("organisation: an editor needs an organisation", missing.Error, StringComparison.Ordinal);
+        // Spectre wraps cells to the (redirected, narrow) console width, so only the start of each cell is certain.
+        Assert.Contains("anna@", list.Output, StringComparison.Ordinal);
+        Assert.Contains("arvika", list.Output, StringComparison.Ordinal);
+        Assert.Contains("1 accounts", list.Output, StringComparison.Ordinal);
+    }
+
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(TestDatabase database, params string[] arguments) => RunWithInputAsync(database, null, arguments);
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(TestDatabase database, string? input, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             WorkingDirectory = Path.GetTempPath(),
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "riktning.dll"));
@@ -92,6 +135,12 @@ public sealed class CommandLineTests
         start.Environment["Riktning__RegionListsPath"] = RepositoryPaths.Regions;
         start.Environment["Riktning__OrganisationListsPath"] = RepositoryPaths.Organisations;
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Riktning.Analysis;
+using Riktning.Data;
+using Riktning.Plans;
 using Riktning.Statistics;
 using Riktning.Strategy;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 
-public sealed class GoalModel(SiteDefinitions site, ObservationQueries observations, IndicatorAnalysisService analysis) : StrategyPage
+public sealed class GoalModel(SiteDefinitions site, ObservationQueries observations, IndicatorAnalysisService analysis, RiktningDb db) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
 
@@ -18,6 +21,9 @@ public sealed class GoalModel(SiteDefinitions site, ObservationQueries observati
 
     /// <summary>The assessments of the goal's measures in Värmland, counted per indicator and for the goal.</summary>
     public GoalRollup? Rollup { get; private set; }
+
+    /// <summary>The registered interventions linked to this goal.</summary>
+    public IReadOnlyList<Intervention> Interventions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -37,6 +43,8 @@ public sealed class GoalModel(SiteDefinitions site, ObservationQueries observati
         Data = await observations.StatusAsync(Goal.Indicators.SelectMany(i => i.Measures).Select(m => m.Id), cancellationToken);
         var rollup = await analysis.RollupAsync(Strategy, cancellationToken: cancellationToken);
         Rollup = rollup.FocusAreas.SelectMany(a => a.Goals).FirstOrDefault(g => g.GoalId == Goal.Id);
+        // Goal links are JSON in each row; filtered here so the query is the same on SQLite and PostgreSQL.
+        Interventions = (await db.Interventions.AsNoTracking().OrderBy(i => i.Name).ToListAsync(cancellationToken)).Where(i => i.GoalIds.Contains(Goal.Id)).ToList();
         return Page();
     }
 }

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Riktning.Data;
+using Riktning.Organisations;
+using Riktning.Plans;
+using Riktning.Strategy;
+using Riktning.Web.Features.Plans;
+
+namespace Riktning.Web.Features.Interventions;
+
+/// <summary>One intervention: owner and partners, money, goals and indicators, change logic and perspective assessment.</summary>
+public sealed class DetailsModel(RiktningDb db, PlanningData data) : PageModel
+{
+    public Intervention Intervention { get; private set; } = null!;
+
+    public Plan? Plan { get; private set; }
+
+    public IReadOnlyDictionary<int, Organisation> Organisations { get; private set; } = new Dictionary<int, Organisation>();
+
+    public StrategyDefinition Strategy { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.Interventions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is not { } intervention)
+        {
+            return NotFound();
+        }
+
+        Intervention = intervention;
+        Plan = intervention.PlanId is { } planId ? await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken) : null;
+        Organisations = await data.OrganisationsByIdAsync(cancellationToken);
+        Strategy = await data.StrategyAsync(cancellationToken);
+        return Page();
+    }
+}
