@@ -21,6 +21,27 @@ public sealed class AccountTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Contains("action=\"/account/logout\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Compression_SignedInPagesAreSentUncompressed_PublicPagesCompressed()
+    {
+        var editor = await TestAccounts.SignInAsync(site.Factory(DatabaseProvider.Sqlite), RoleNames.Editor, "arvika-kommun");
+        var reader = site.Client(DatabaseProvider.Sqlite);
+
+        var signedIn = await GetGzipAsync(editor.Client);
+        var anonymous = await GetGzipAsync(reader);
+
+        // A signed-in page holds the user's details beside echoed input: compressed over HTTPS it could leak (BREACH).
+        Assert.Empty(signedIn.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], anonymous.Content.Headers.ContentEncoding);
+
+        static Task<HttpResponseMessage> GetGzipAsync(HttpClient client)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/interventions");
+            request.Headers.AcceptEncoding.ParseAdd("gzip");
+            return client.SendAsync(request, TestContext.Current.CancellationToken);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(AllProviders))]
     public async Task Login_FiveWrongPasswords_LocksOutEvenTheRightPassword(DatabaseProvider provider)

@@ -29,6 +29,9 @@ public static class AccountRegistration
             .AddClaimsPrincipalFactory<RiktningClaimsFactory>();
     }
 
+    /// <summary>The sign-in cookie's name.</summary>
+    public const string SessionCookie = "riktning.session";
+
     /// <summary>Cookie sign-in, the rate-limited login, and OpenID Connect when it is configured.</summary>
     public static void AddRiktningSignIn(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,7 +42,7 @@ public static class AccountRegistration
         var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
         authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
         {
-            o.Cookie.Name = "riktning.session";
+            o.Cookie.Name = SessionCookie;
             o.Cookie.HttpOnly = true;
             // Lax, not Strict: the OpenID Connect callback is a top-level navigation from the identity provider.
             o.Cookie.SameSite = SameSiteMode.Lax;
