@@ -3,6 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;
 using Riktning.Importing;
+using Riktning.Importing.Tabular;
 
 namespace Riktning.CrossBorder;
 
@@ -20,71 +21,16 @@ public static class ProjectFile
 
     private static readonly string[] Required = ["key", "name", "programme", "owner", "regions", "start", "status"];
 
-    public static IReadOnlyList<ProjectRow> FromCsv(TextReader text, string source)
-    {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, DetectDelimiter = true, DetectDelimiterValues = [",", "\t"] };
-        using var csv = new CsvReader(text, configuration);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
-        {
-            throw new ImportFormatException($"{source}: line 1: the file has no header row");
-        }
+    // Lists inside cells are separated by ';', so a file must not be taken for a ';'-separated one; the format is
+    // comma-separated (docs/projects-format.md), and a sheet saved as text is tab-separated.
+    private static readonly string[] Delimiters = [",", "\t"];
 
-        var columns = Header(header, source);
-        var rows = new List<ProjectRow>();
-        while (csv.Read())
-        {
-            var line = csv.Parser.RawRow;
-            if (csv.Parser.Count != header.Length)
-            {
-                throw new ImportFormatException($"{source}: line {line}: {csv.Parser.Count} fields but the header has {header.Length}; quote values that contain commas");
-            }
-
-            var fields = Enumerable.Range(0, header.Length).Select(i => csv.GetField(i)).ToArray();
-            if (fields.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            rows.Add(new ProjectRow(line, Input(columns, i => fields[i])));
-        }
-
-        return rows;
-    }
+    public static IReadOnlyList<ProjectRow> FromCsv(TextReader text, string source) =>
+        Read(TabularTable.FromCsv(text, source, Delimiters), source);
 
     /// <summary>The first worksheet; row 1 is the header.</summary>
-    public static IReadOnlyList<ProjectRow> FromExcel(Stream stream, string source)
-    {
-        List<IDictionary<string, object?>> sheet;
-        try
-        {
-            sheet = [.. stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>()];
-        }
-        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or IOException)
-        {
-            throw new ImportFormatException($"{source}: not a readable .xlsx workbook ({ex.Message})", ex);
-        }
-
-        if (sheet.Count == 0)
-        {
-            throw new ImportFormatException($"{source}: line 1: the sheet has no header row");
-        }
-
-        var letters = sheet[0].Keys.ToArray();
-        var columns = Header([.. letters.Select(l => Cell(sheet[0][l]) ?? "")], source);
-        var rows = new List<ProjectRow>();
-        for (var r = 1; r < sheet.Count; r++)
-        {
-            var cells = sheet[r];
-            if (cells.Values.All(v => string.IsNullOrWhiteSpace(Cell(v))))
-            {
-                continue;
-            }
-
-            rows.Add(new ProjectRow(r + 1, Input(columns, i => Cell(cells[letters[i]]))));
-        }
-
-        return rows;
-    }
+    public static IReadOnlyList<ProjectRow> FromExcel(Stream stream, string source) =>
+        Read(TabularTable.FromExcel(stream, source), source);
 
     public static void WriteCsv(TextWriter text, IEnumerable<ProjectInput> projects)
     {
@@ -127,21 +73,18 @@ public static class ProjectFile
         Codes.JoinList(p.BusinessAreas), Codes.JoinList(p.Recommendations), Codes.JoinList(p.Goals), p.Website,
     ];
 
-    private static string? Cell(object? value) => value switch
+    private static List<ProjectRow> Read(TabularTable table, string source)
     {
-        null => null,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        var other => other.ToString(),
-    };
+        var columns = Header(table.Header, source);
+        return [.. table.Lines.Select(line => new ProjectRow(line.Line, Input(columns, i => line.Cells[i])))];
+    }
 
-    private static Dictionary<string, int> Header(string[] header, string source)
+    private static Dictionary<string, int> Header(IReadOnlyList<string> header, string source)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
+        for (var i = 0; i < header.Count; i++)
         {
-            var name = header[i].Trim().ToLowerInvariant();
+            var name = header[i];
             if (name.Length == 0)
             {
                 continue;

@@ -11,9 +11,19 @@ namespace Riktning.Importing.Tabular;
 /// </summary>
 public sealed record TabularTable(IReadOnlyList<string> Header, IReadOnlyList<TabularLine> Lines)
 {
-    public static TabularTable FromCsv(TextReader text, string source)
+    /// <summary>
+    /// The separator is detected among <paramref name="delimiters"/>, or CsvHelper's defaults (',', ';', '|', tab) when
+    /// null. A format whose lists are separated by ';' but whose files are not narrows them, so that a file full of
+    /// lists is not mistaken for a ';'-separated one.
+    /// </summary>
+    public static TabularTable FromCsv(TextReader text, string source, string[]? delimiters = null)
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, DetectDelimiter = true };
+        if (delimiters is not null)
+        {
+            configuration = configuration with { DetectDelimiterValues = delimiters };
+        }
+
         using var csv = new CsvReader(text, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
         {
@@ -26,7 +36,9 @@ public sealed record TabularTable(IReadOnlyList<string> Header, IReadOnlyList<Ta
             var line = csv.Parser.RawRow;
             if (csv.Parser.Count != header.Length)
             {
-                throw new ImportFormatException($"{source}: line {line}: {csv.Parser.Count} fields but the header has {header.Length}");
+                // Most often an unquoted value that contains the separator; say which separator the file was read with.
+                throw new ImportFormatException(
+                    $"{source}: line {line}: {csv.Parser.Count} fields but the header has {header.Length}; quote values that contain {Plural(csv.Parser.Delimiter)}");
             }
 
             var cells = Enumerable.Range(0, header.Length).Select(i => csv.GetField(i)).ToList();
@@ -70,6 +82,14 @@ public sealed record TabularTable(IReadOnlyList<string> Header, IReadOnlyList<Ta
 
         return new TabularTable(header, lines);
     }
+
+    private static string Plural(string delimiter) => delimiter switch
+    {
+        "," => "commas",
+        ";" => "semicolons",
+        "\t" => "tabs",
+        var other => $"'{other}'",
+    };
 
     private static string? Text(object? value) => value switch
     {
