@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
 using Riktning.Organisations;
 using Riktning.Regions;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Features.Cooperation;
 
@@ -23,20 +22,16 @@ public sealed class ActivityEditModel(
     {
         await LoadAsync(cancellationToken);
         Id = id;
-        if (id is null)
+        var (refusal, stored) = await FindEditableAsync(id, Registry.FindActivityAsync, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (stored is null)
         {
             Input = new ActivityInput { Organiser = OwnOrganisationKey, Kind = Codes.Format(ActivityKind.Meeting) };
             return Page();
-        }
-
-        if (await Registry.FindActivityAsync(id.Value, cancellationToken) is not { } stored)
-        {
-            return NotFound();
-        }
-
-        if (!await MayAsync(stored, ItemOperations.Edit))
-        {
-            return Forbid();
         }
 
         var projects = await Registry.ReferencesAsync(cancellationToken);
@@ -56,17 +51,9 @@ public sealed class ActivityEditModel(
     {
         await LoadAsync(cancellationToken);
         Id = id;
-        if (id is not null)
+        if ((await FindEditableAsync(id, Registry.FindActivityAsync, cancellationToken)).Refusal is { } refusal)
         {
-            if (await Registry.FindActivityAsync(id.Value, cancellationToken) is not { } stored)
-            {
-                return NotFound();
-            }
-
-            if (!await MayAsync(stored, ItemOperations.Edit))
-            {
-                return Forbid();
-            }
+            return refusal;
         }
 
         Input = new ActivityInput
@@ -78,20 +65,15 @@ public sealed class ActivityEditModel(
             Organiser = Posted("organiser"),
             Project = Posted("project"),
         };
-        var result = ActivityValidator.Validate(Input, await Registry.ReferencesAsync(cancellationToken));
-        if (result.Value is not { } activity)
-        {
-            AddErrors(result.Errors);
-            return Page();
-        }
-
-        if (!await MayAsync(activity, id is null ? ItemOperations.Create : ItemOperations.Edit))
-        {
-            return Forbid();
-        }
-
-        await Registry.SaveAsync(id, activity, cancellationToken);
-        return Redirect("/cooperation/activities");
+        return await ValidateAndSaveAsync(
+            id,
+            references => ActivityValidator.Validate(Input, references),
+            async activity =>
+            {
+                await Registry.SaveAsync(id, activity, cancellationToken);
+                return Redirect("/cooperation/activities");
+            },
+            cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
 using Riktning.Organisations;
 using Riktning.Regions;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Features.Cooperation;
 
@@ -21,20 +20,16 @@ public sealed class AgreementEditModel(
     {
         await LoadLabelsAsync(cancellationToken);
         Id = id;
-        if (id is null)
+        var (refusal, stored) = await FindEditableAsync(id, Registry.FindAgreementAsync, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (stored is null)
         {
             Input = new AgreementInput { Owner = OwnOrganisationKey };
             return Page();
-        }
-
-        if (await Registry.FindAgreementAsync(id.Value, cancellationToken) is not { } stored)
-        {
-            return NotFound();
-        }
-
-        if (!await MayAsync(stored, ItemOperations.Edit))
-        {
-            return Forbid();
         }
 
         Input = new AgreementInput
@@ -54,17 +49,9 @@ public sealed class AgreementEditModel(
     {
         await LoadLabelsAsync(cancellationToken);
         Id = id;
-        if (id is not null)
+        if ((await FindEditableAsync(id, Registry.FindAgreementAsync, cancellationToken)).Refusal is { } refusal)
         {
-            if (await Registry.FindAgreementAsync(id.Value, cancellationToken) is not { } stored)
-            {
-                return NotFound();
-            }
-
-            if (!await MayAsync(stored, ItemOperations.Edit))
-            {
-                return Forbid();
-            }
+            return refusal;
         }
 
         Input = new AgreementInput
@@ -77,19 +64,10 @@ public sealed class AgreementEditModel(
             Link = Posted("link"),
             Owner = Posted("owner"),
         };
-        var result = AgreementValidator.Validate(Input, await Registry.ReferencesAsync(cancellationToken));
-        if (result.Value is not { } agreement)
-        {
-            AddErrors(result.Errors);
-            return Page();
-        }
-
-        if (!await MayAsync(agreement, id is null ? ItemOperations.Create : ItemOperations.Edit))
-        {
-            return Forbid();
-        }
-
-        var savedId = await Registry.SaveAsync(id, agreement, cancellationToken);
-        return Redirect($"/cooperation/agreements#agreement-{savedId}");
+        return await ValidateAndSaveAsync(
+            id,
+            references => AgreementValidator.Validate(Input, references),
+            async agreement => Redirect($"/cooperation/agreements#agreement-{await Registry.SaveAsync(id, agreement, cancellationToken)}"),
+            cancellationToken);
     }
 }

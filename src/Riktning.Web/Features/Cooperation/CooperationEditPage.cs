@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
@@ -43,6 +44,51 @@ public abstract class CooperationEditPage(
 
     protected async Task<bool> MayAsync(object item, OperationAuthorizationRequirement operation) =>
         (await authorization.AuthorizeAsync(User, item, operation)).Succeeded;
+
+    /// <summary>
+    /// The first step of an edit page's GET and POST. For an existing item (<paramref name="id"/> set): 404 when it is
+    /// gone and 403 when the user may not edit it as stored, so a post cannot take over someone else's item by changing
+    /// its owner. <c>Refusal</c> is null when the page may go on; <c>Stored</c> is null for a new item.
+    /// </summary>
+    protected async Task<(IActionResult? Refusal, T? Stored)> FindEditableAsync<T>(
+        int? id, Func<int, CancellationToken, Task<T?>> find, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (id is null)
+        {
+            return (null, null);
+        }
+
+        if (await find(id.Value, cancellationToken) is not { } stored)
+        {
+            return (NotFound(), null);
+        }
+
+        return await MayAsync(stored, ItemOperations.Edit) ? (null, stored) : (Forbid(), null);
+    }
+
+    /// <summary>
+    /// The rest of an edit page's POST: validate against the registry, show the form again with the errors, authorize
+    /// the item as it would be stored (create or edit), then let the page save it and say where to go.
+    /// </summary>
+    protected async Task<IActionResult> ValidateAndSaveAsync<T>(
+        int? id, Func<CrossBorderReferences, Validated<T>> validate, Func<T, Task<IActionResult>> save, CancellationToken cancellationToken)
+        where T : class
+    {
+        var result = validate(await registry.ReferencesAsync(cancellationToken));
+        if (result.Value is not { } item)
+        {
+            AddErrors(result.Errors);
+            return Page();
+        }
+
+        if (!await MayAsync(item, id is null ? ItemOperations.Create : ItemOperations.Edit))
+        {
+            return Forbid();
+        }
+
+        return await save(item);
+    }
 
     protected void AddErrors(IEnumerable<FieldError> errors)
     {

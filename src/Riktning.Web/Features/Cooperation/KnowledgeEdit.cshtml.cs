@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
 using Riktning.Organisations;
 using Riktning.Regions;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Features.Cooperation;
 
@@ -21,20 +20,16 @@ public sealed class KnowledgeEditModel(
     {
         await LoadLabelsAsync(cancellationToken);
         Id = id;
-        if (id is null)
+        var (refusal, stored) = await FindEditableAsync(id, Registry.FindKnowledgeAsync, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (stored is null)
         {
             Input = new KnowledgeInput { Owner = OwnOrganisationKey, Kind = Codes.Format(KnowledgeKind.Report), Language = "sv" };
             return Page();
-        }
-
-        if (await Registry.FindKnowledgeAsync(id.Value, cancellationToken) is not { } stored)
-        {
-            return NotFound();
-        }
-
-        if (!await MayAsync(stored, ItemOperations.Edit))
-        {
-            return Forbid();
         }
 
         Input = new KnowledgeInput
@@ -57,17 +52,9 @@ public sealed class KnowledgeEditModel(
     {
         await LoadLabelsAsync(cancellationToken);
         Id = id;
-        if (id is not null)
+        if ((await FindEditableAsync(id, Registry.FindKnowledgeAsync, cancellationToken)).Refusal is { } refusal)
         {
-            if (await Registry.FindKnowledgeAsync(id.Value, cancellationToken) is not { } stored)
-            {
-                return NotFound();
-            }
-
-            if (!await MayAsync(stored, ItemOperations.Edit))
-            {
-                return Forbid();
-            }
+            return refusal;
         }
 
         Input = new KnowledgeInput
@@ -83,19 +70,10 @@ public sealed class KnowledgeEditModel(
             CooperationAreas = PostedList("cooperation-areas"),
             Owner = Posted("owner"),
         };
-        var result = KnowledgeValidator.Validate(Input, await Registry.ReferencesAsync(cancellationToken));
-        if (result.Value is not { } item)
-        {
-            AddErrors(result.Errors);
-            return Page();
-        }
-
-        if (!await MayAsync(item, id is null ? ItemOperations.Create : ItemOperations.Edit))
-        {
-            return Forbid();
-        }
-
-        var savedId = await Registry.SaveAsync(id, item, cancellationToken);
-        return Redirect($"/cooperation/knowledge#knowledge-{savedId}");
+        return await ValidateAndSaveAsync(
+            id,
+            references => KnowledgeValidator.Validate(Input, references),
+            async item => Redirect($"/cooperation/knowledge#knowledge-{await Registry.SaveAsync(id, item, cancellationToken)}"),
+            cancellationToken);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
 using Riktning.Organisations;
 using Riktning.Regions;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Features.Cooperation;
 
@@ -21,23 +20,19 @@ public sealed class ProjectEditModel(
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
         await LoadLabelsAsync(cancellationToken);
-        if (id is null)
+        Id = id;
+        var (refusal, stored) = await FindEditableAsync(id, Registry.FindProjectAsync, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (stored is null)
         {
             Input = new ProjectInput { Owner = OwnOrganisationKey, Status = Codes.Format(ProjectStatus.Ongoing), Programme = Codes.Format(ProjectProgramme.InterregSwedenNorway) };
             return Page();
         }
 
-        if (await Registry.FindProjectAsync(id.Value, cancellationToken) is not { } stored)
-        {
-            return NotFound();
-        }
-
-        if (!await MayAsync(stored, ItemOperations.Edit))
-        {
-            return Forbid();
-        }
-
-        Id = id;
         Input = ProjectInput.From(stored, stored.Organisation?.Key ?? "");
         return Page();
     }
@@ -46,17 +41,9 @@ public sealed class ProjectEditModel(
     {
         await LoadLabelsAsync(cancellationToken);
         Id = id;
-        if (id is not null)
+        if ((await FindEditableAsync(id, Registry.FindProjectAsync, cancellationToken)).Refusal is { } refusal)
         {
-            if (await Registry.FindProjectAsync(id.Value, cancellationToken) is not { } stored)
-            {
-                return NotFound();
-            }
-
-            if (!await MayAsync(stored, ItemOperations.Edit))
-            {
-                return Forbid();
-            }
+            return refusal;
         }
 
         Input = new ProjectInput
@@ -81,24 +68,18 @@ public sealed class ProjectEditModel(
             Goals = PostedList("goals"),
             Website = Posted("website"),
         };
-        var result = ProjectValidator.Validate(Input, await Registry.ReferencesAsync(cancellationToken));
-        if (result.Value is not { } project)
-        {
-            AddErrors(result.Errors);
-            return Page();
-        }
+        return await ValidateAndSaveAsync(id, references => ProjectValidator.Validate(Input, references), SaveAsync, cancellationToken);
 
-        if (!await MayAsync(project, id is null ? ItemOperations.Create : ItemOperations.Edit))
+        async Task<IActionResult> SaveAsync(CrossBorderProject project)
         {
-            return Forbid();
-        }
+            // Unlike the other items a project has a key of its own, which another project may hold already.
+            if (await Registry.SaveProjectAsync(id, project, cancellationToken) is not { } savedId)
+            {
+                AddErrors([new FieldError("key", "DuplicateKey", project.Key)]);
+                return Page();
+            }
 
-        if (await Registry.SaveProjectAsync(id, project, cancellationToken) is not { } savedId)
-        {
-            AddErrors([new FieldError("key", "DuplicateKey", project.Key)]);
-            return Page();
+            return Redirect($"/cooperation/projects/{savedId}");
         }
-
-        return Redirect($"/cooperation/projects/{savedId}");
     }
 }
