@@ -65,14 +65,20 @@ internal static class RiktningWebApp
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeaders>();
-        app.UseRequestLocalization();
+        // The open data API is public, answers in every language at once and is the hot path: it skips the
+        // language, sign-in and authorization steps that only pages need.
+        static bool IsPage(HttpContext context) => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
+        app.UseWhen(IsPage, pages => pages.UseRequestLocalization());
         app.UseWhen(context => !context.Request.Cookies.ContainsKey(AccountRegistration.SessionCookie), anonymous => anonymous.UseResponseCompression());
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
-        app.UseAuthentication();
-        app.UseRateLimiter();
-        app.UseAuthorization();
+        app.UseWhen(IsPage, pages =>
+        {
+            pages.UseAuthentication();
+            pages.UseRateLimiter();
+            pages.UseAuthorization();
+        });
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapOpenDataApi();
