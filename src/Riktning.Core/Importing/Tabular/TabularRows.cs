@@ -1,7 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
-using MiniExcelLibs;
 using Riktning.Statistics;
 
 namespace Riktning.Importing.Tabular;
@@ -16,73 +13,17 @@ public static class TabularRows
     private static readonly string[] Breakdowns = ["sex", "age", "birth-country", "education"];
     private static readonly string[] Known = ["region", "period", "value", "status", .. Breakdowns];
 
-    public static IReadOnlyList<ObservationRow> FromCsv(TextReader text, string source)
-    {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, DetectDelimiter = true };
-        using var csv = new CsvReader(text, configuration);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
-        {
-            throw new ImportFormatException($"{source}: line 1: the file has no header row");
-        }
-
-        var columns = Columns(header.Select(h => h.Trim().ToLowerInvariant()).ToArray(), source);
-        var rows = new List<ObservationRow>();
-        while (csv.Read())
-        {
-            var line = csv.Parser.RawRow;
-            if (csv.Parser.Count != header.Length)
-            {
-                // Most often a Swedish decimal comma in a comma-separated file.
-                throw new ImportFormatException(
-                    $"{source}: line {line}: {csv.Parser.Count} fields but the header has {header.Length}; write decimals with '.' or separate the columns with ';'");
-            }
-
-            rows.Add(Row(columns, i => csv.GetField(i), source, line));
-        }
-
-        return rows;
-    }
+    /// <summary>A row with too many fields is most often a Swedish decimal comma in a comma-separated file; the error says so.</summary>
+    public static IReadOnlyList<ObservationRow> FromCsv(TextReader text, string source) =>
+        Rows(TabularTable.FromCsv(text, source, shortRowHint: "write decimals with '.' or separate the columns with ';'"), source);
 
     /// <summary>The first worksheet; row 1 is the header. Numbers may be real numeric cells or text with a '.' decimal point.</summary>
-    public static IReadOnlyList<ObservationRow> FromExcel(Stream stream, string source)
+    public static IReadOnlyList<ObservationRow> FromExcel(Stream stream, string source) => Rows(TabularTable.FromExcel(stream, source), source);
+
+    private static List<ObservationRow> Rows(TabularTable table, string source)
     {
-        List<IDictionary<string, object?>> sheet;
-        try
-        {
-            sheet = [.. stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>()];
-        }
-        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or IOException)
-        {
-            throw new ImportFormatException($"{source}: not a readable .xlsx workbook ({ex.Message})", ex);
-        }
-
-        if (sheet.Count == 0)
-        {
-            throw new ImportFormatException($"{source}: line 1: the sheet has no header row");
-        }
-
-        var letters = sheet[0].Keys.ToArray();
-        var header = letters.Select(letter => Convert.ToString(sheet[0][letter], CultureInfo.InvariantCulture)?.Trim().ToLowerInvariant() ?? "").ToArray();
-        var columns = Columns(header, source);
-        var rows = new List<ObservationRow>(sheet.Count - 1);
-        for (var r = 1; r < sheet.Count; r++)
-        {
-            var cells = sheet[r];
-            if (cells.Values.All(v => v is null || (v is string s && s.Length == 0)))
-            {
-                continue;
-            }
-
-            rows.Add(Row(columns, i => cells[letters[i]] switch
-            {
-                null => null,
-                double d => d.ToString("R", CultureInfo.InvariantCulture),
-                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                var other => other.ToString(),
-            }, source, r + 1));
-        }
-
-        return rows;
+        var columns = Columns([.. table.Header], source);
+        return [.. table.Lines.Select(line => Row(columns, i => line.Cells[i], source, line.Line))];
     }
 
     private static Dictionary<string, int> Columns(string[] header, string source)

@@ -7,16 +7,17 @@ namespace Riktning.Importing.Tabular;
 
 /// <summary>
 /// A CSV file or the first sheet of a workbook as a header (lower case, trimmed) and text cells with their line
-/// numbers, for the imports whose rows are records rather than figures (interventions, projects). Pure.
+/// numbers: what every upload (figures, interventions, projects) is read through before its own columns are checked. Pure.
 /// </summary>
 public sealed record TabularTable(IReadOnlyList<string> Header, IReadOnlyList<TabularLine> Lines)
 {
     /// <summary>
     /// The separator is detected among <paramref name="delimiters"/>, or CsvHelper's defaults (',', ';', '|', tab) when
     /// null. A format whose lists are separated by ';' but whose files are not narrows them, so that a file full of
-    /// lists is not mistaken for a ';'-separated one.
+    /// lists is not mistaken for a ';'-separated one. <paramref name="shortRowHint"/> replaces the advice given when a
+    /// row has more or fewer fields than the header (by default: quote values that contain the separator).
     /// </summary>
-    public static TabularTable FromCsv(TextReader text, string source, string[]? delimiters = null)
+    public static TabularTable FromCsv(TextReader text, string source, string[]? delimiters = null, string? shortRowHint = null)
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, DetectDelimiter = true };
         if (delimiters is not null)
@@ -38,7 +39,7 @@ public sealed record TabularTable(IReadOnlyList<string> Header, IReadOnlyList<Ta
             {
                 // Most often an unquoted value that contains the separator; say which separator the file was read with.
                 throw new ImportFormatException(
-                    $"{source}: line {line}: {csv.Parser.Count} fields but the header has {header.Length}; quote values that contain {Plural(csv.Parser.Delimiter)}");
+                    $"{source}: line {line}: {csv.Parser.Count} fields but the header has {header.Length}; {shortRowHint ?? $"quote values that contain {Plural(csv.Parser.Delimiter)}"}");
             }
 
             var cells = Enumerable.Range(0, header.Length).Select(i => csv.GetField(i)).ToList();
