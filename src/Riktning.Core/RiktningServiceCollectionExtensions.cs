@@ -52,6 +52,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<RegionRegistry>();
         services.AddScoped<OrganisationRegistry>();
         services.AddScoped<BoundaryImporter>();
+        services.AddScoped<MunicipalityClassificationImporter>();
         services.AddScoped<CrossBorder.CrossBorderRegistry>();
         services.AddScoped<CrossBorder.ProjectImporter>();
         services.AddScoped<Plans.InterventionImporter>();

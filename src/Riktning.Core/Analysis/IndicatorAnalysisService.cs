@@ -20,6 +20,8 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
 
     private readonly Dictionary<string, IReadOnlyList<string>> _municipalities = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, IReadOnlyList<MunicipalityGrouping>> _groupings = new(StringComparer.Ordinal);
+
     /// <summary>The direction that applies to a measure: its own when set, otherwise its indicator's.</summary>
     public static Direction EffectiveDirection(Measure measure, Direction indicatorDirection) => measure.Direction ?? indicatorDirection;
 
@@ -54,7 +56,8 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
 
     /// <summary>
     /// The report of one measure in <paramref name="region"/> (see <see cref="MeasureReport"/>) with its comparison among
-    /// the region's peers. One query reads the measure's observations.
+    /// the region's peers. One query reads the measure's observations; the municipality classifications are read once per
+    /// service instance.
     /// </summary>
     public async Task<(MeasureReport Report, RegionComparison Comparison)> ReportAsync(
         Measure measure,
@@ -64,7 +67,8 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
         CancellationToken cancellationToken = default)
     {
         var points = await PointsAsync(measure.Id, region, cancellationToken);
-        var report = MeasureReport.From(points, region, await MunicipalitiesAsync(region, cancellationToken), selection);
+        var groupings = await MunicipalityGroupingsAsync(RegionKey.Parse(region).Country, cancellationToken);
+        var report = MeasureReport.From(points, region, await MunicipalitiesAsync(region, cancellationToken), selection, groupings);
         return (report, RegionComparison.From(points, region, EffectiveDirection(measure, indicatorDirection)));
     }
 
@@ -113,6 +117,27 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
                where s.MeasureId == measureId && (s.RegionKey == region || s.Breakdown == BreakdownKey.Total)
                select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The classifications of a country's municipalities (<see cref="MunicipalityClassification"/>), by key.</summary>
+    public async Task<IReadOnlyList<MunicipalityGrouping>> MunicipalityGroupingsAsync(string country, CancellationToken cancellationToken = default)
+    {
+        if (_groupings.TryGetValue(country, out var cached))
+        {
+            return cached;
+        }
+
+        var prefix = country + "-";
+        var classifications = await db.MunicipalityClassifications.AsNoTracking()
+            .Include(c => c.Groups).ThenInclude(g => g.Members)
+            .AsSplitQuery()
+            .OrderBy(c => c.Key)
+            .ToListAsync(cancellationToken);
+        IReadOnlyList<MunicipalityGrouping> groupings = [.. classifications
+            .Where(c => c.Groups.SelectMany(g => g.Members).Any(m => m.RegionKey.StartsWith(prefix, StringComparison.Ordinal)))
+            .Select(MunicipalityGrouping.From)];
+        _groupings[country] = groupings;
+        return groupings;
+    }
 
     /// <summary>The keys of the municipalities currently in a county; empty for a country or a municipality.</summary>
     private async Task<IReadOnlyList<string>> MunicipalitiesAsync(string region, CancellationToken cancellationToken)

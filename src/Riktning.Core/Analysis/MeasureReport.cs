@@ -19,15 +19,27 @@ public sealed record MeasureReport(
     string? BreakdownPeriod,
     IReadOnlyList<BreakdownRow> Breakdown,
     SexGap? Gap,
-    MunicipalitySpread? Spread)
+    MunicipalitySpread? Spread,
+    IReadOnlyList<MunicipalityGrouping> Groupings,
+    IReadOnlyList<MunicipalityGroupValue> Groups)
 {
+    /// <summary>The classification the breakdown is by; null unless <see cref="Dimension"/> is a municipality group.</summary>
+    public MunicipalityGrouping? Grouping => ReportSelection.ClassificationOf(Dimension) is { } key ? Groupings.Single(g => g.Key == key) : null;
+
     /// <summary>
     /// Builds the report. A dimension the data does not have falls back to <see cref="ReportSelection.Total"/>, and
     /// comparisons the data does not offer are dropped, so a hand-edited address never shows an empty table. The
     /// breakdown is read in the latest period in which it has any value, since breakdowns are often published later
-    /// than totals.
+    /// than totals. A breakdown by municipality group (<paramref name="groupings"/>) is offered for each classification
+    /// that places any of the region's municipalities; its rows are the municipalities, and <see cref="Groups"/> sums
+    /// them up per group.
     /// </summary>
-    public static MeasureReport From(IEnumerable<RegionPoint> points, string region, IReadOnlyCollection<string> municipalityKeys, ReportSelection selection)
+    public static MeasureReport From(
+        IEnumerable<RegionPoint> points,
+        string region,
+        IReadOnlyCollection<string> municipalityKeys,
+        ReportSelection selection,
+        IReadOnlyList<MunicipalityGrouping>? groupings = null)
     {
         var all = points as IReadOnlyList<RegionPoint> ?? [.. points];
         var (country, code) = RegionKey.Parse(region);
@@ -41,9 +53,12 @@ public sealed record MeasureReport(
         var dimensions = new List<string> { ReportSelection.Total };
         // A breakdown with only statuses (confidential, missing) is still offered: that there is no number is news too.
         dimensions.AddRange(single.Select(s => s.Parts.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        var usable = new List<MunicipalityGrouping>();
         if (totals.Any(p => municipalities.Contains(p.RegionKey)))
         {
             dimensions.Add(ReportSelection.Municipality);
+            usable.AddRange((groupings ?? []).Where(g => municipalities.Any(g.GroupOf.ContainsKey)));
+            dimensions.AddRange(usable.Select(g => ReportSelection.MunicipalityGroup(g.Key)));
         }
 
         var options = totals.Where(p => p.Value is not null && p.RegionKey != region && p.RegionKey != country && IsComparable(p.RegionKey, country, code))
@@ -67,11 +82,12 @@ public sealed record MeasureReport(
             .ToList();
 
         var dimension = dimensions.Contains(selection.Dimension, StringComparer.Ordinal) ? selection.Dimension : ReportSelection.Total;
+        var grouping = ReportSelection.ClassificationOf(dimension) is { } classification ? usable.Single(g => g.Key == classification) : null;
         List<(string RegionKey, string Breakdown, string Category, string Period, ReportCell Cell)> candidates = dimension switch
         {
             ReportSelection.Total => [.. totals.Where(p => p.RegionKey == region || p.RegionKey == country)
                 .Select(p => (p.RegionKey, BreakdownKey.Total, p.RegionKey, p.Period, new ReportCell(p.Value, p.Status)))],
-            ReportSelection.Municipality => [.. totals.Where(p => municipalities.Contains(p.RegionKey))
+            _ when dimension == ReportSelection.Municipality || grouping is not null => [.. totals.Where(p => municipalities.Contains(p.RegionKey))
                 .Select(p => (p.RegionKey, BreakdownKey.Total, p.RegionKey, p.Period, new ReportCell(p.Value, p.Status)))],
             _ => [.. single.Where(s => s.Parts.Key == dimension)
                 .Select(s => (region, s.Point.Breakdown, s.Parts.Value, s.Point.Period, new ReportCell(s.Point.Value, s.Point.Status)))],
@@ -91,10 +107,41 @@ public sealed record MeasureReport(
         SexGap? gap = dimension == "sex"
             ? new SexGap(breakdown.FirstOrDefault(b => b.Category == "women")?.Cell.Value, breakdown.FirstOrDefault(b => b.Category == "men")?.Cell.Value)
             : null;
-        var spread = dimension == ReportSelection.Municipality
-            ? MunicipalitySpread.Of(breakdown.Where(b => b.Cell.Value is not null).Select(b => new RegionValue(b.RegionKey, b.Cell.Value!.Value)))
-            : null;
-        return new MeasureReport(region, country, dimensions, options, dimension, columns, overTime, period, breakdown, gap, spread);
+        var spread = dimension == ReportSelection.Municipality ? SpreadOf(breakdown) : null;
+        var groups = grouping is null ? [] : GroupValues(grouping, breakdown, totals.Where(p => p.Period == period && p.Value is not null && RegionKey.Parse(p.RegionKey).Country == country));
+        return new MeasureReport(region, country, dimensions, options, dimension, columns, overTime, period, breakdown, gap, spread, usable, groups);
+    }
+
+    private static MunicipalitySpread? SpreadOf(IEnumerable<BreakdownRow> rows) =>
+        MunicipalitySpread.Of(rows.Where(b => b.Cell.Value is not null).Select(b => new RegionValue(b.RegionKey, b.Cell.Value!.Value)));
+
+    /// <summary>
+    /// The region's municipalities per group, in the classification's order (groups without any of them are left out),
+    /// then those it places in no group; and each group's mean over the whole country's municipalities with a value.
+    /// </summary>
+    private static List<MunicipalityGroupValue> GroupValues(MunicipalityGrouping grouping, IReadOnlyList<BreakdownRow> rows, IEnumerable<RegionPoint> countryTotals)
+    {
+        var country = countryTotals
+            .Where(p => grouping.GroupOf.ContainsKey(p.RegionKey))
+            .GroupBy(p => grouping.GroupOf[p.RegionKey], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Count: g.Count(), Mean: g.Average(p => p.Value!.Value)), StringComparer.Ordinal);
+        var byGroup = rows.ToLookup(r => grouping.GroupOf.GetValueOrDefault(r.RegionKey));
+        var values = grouping.Groups
+            .Where(g => byGroup.Contains(g.Code))
+            .Select(g => Group(g.Code, g.Name, [.. byGroup[g.Code]], country.TryGetValue(g.Code, out var c) ? c : (0, null)))
+            .ToList();
+        if (byGroup.Contains(null))
+        {
+            values.Add(Group(null, null, [.. byGroup[null]], (0, null)));
+        }
+
+        return values;
+    }
+
+    private static MunicipalityGroupValue Group(string? code, string? name, IReadOnlyList<BreakdownRow> rows, (int Count, double? Mean) country)
+    {
+        var numbers = rows.Where(r => r.Cell.Value is not null).Select(r => r.Cell.Value!.Value).ToList();
+        return new MunicipalityGroupValue(code, name, rows, numbers.Count > 0 ? numbers.Average() : null, SpreadOf(rows), country.Count, country.Mean);
     }
 
     /// <summary>Same-level regions of the same country (the other counties for a county), and any Norwegian region for a Swedish one.</summary>

@@ -25,6 +25,10 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
 
     public DbSet<RegionBoundary> RegionBoundaries => Set<RegionBoundary>();
 
+    public DbSet<MunicipalityClassification> MunicipalityClassifications => Set<MunicipalityClassification>();
+
+    public DbSet<MunicipalityGroupMember> MunicipalityGroupMembers => Set<MunicipalityGroupMember>();
+
     public DbSet<ObservationSeries> ObservationSeries => Set<ObservationSeries>();
 
     public DbSet<Observation> Observations => Set<Observation>();

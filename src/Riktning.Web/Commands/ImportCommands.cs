@@ -13,7 +13,8 @@ namespace Riktning.Web.Commands;
 
 /// <summary>
 /// <c>riktning import px|jsonstat|kolada-csv|csv|excel FILE --measure ID …</c>: one file into one measure, in one transaction;
-/// <c>riktning import boundaries FILE --country SE --code-property id</c>: region outlines for the maps.
+/// <c>riktning import boundaries FILE --country SE --code-property id</c>: region outlines for the maps;
+/// <c>riktning import municipality-groups FILE --key K --name N [--group ID …]</c>: a municipality classification.
 /// The mapping options say how the table's dimensions become region, period and breakdowns.
 /// </summary>
 internal static class ImportCommands
@@ -52,6 +53,7 @@ internal static class ImportCommands
             return TabularRows.FromCsv(reader, Path.GetFileName(path));
         }));
         command.Subcommands.Add(BoundariesCommand());
+        command.Subcommands.Add(MunicipalityGroupsCommand());
         command.Subcommands.Add(UploadCommand("excel", "An Excel .xlsx file in the upload layout (docs/upload-format.md).", path =>
         {
             using var stream = File.OpenRead(path);
@@ -79,6 +81,68 @@ internal static class ImportCommands
 
             var result = await services.GetRequiredService<BoundaryImporter>().ImportAsync(path, countryCode, parseResult.GetRequiredValue(codeProperty), ct);
             Console.WriteLine($"{Path.GetFileName(path)}: {result.Added} added, {result.Updated} changed, {result.Unchanged} unchanged");
+            return 0;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command MunicipalityGroupsCommand()
+    {
+        var file = FileArgument();
+        var key = new Option<string>("--key") { Description = "The classification's key in addresses, e.g. skr-2017.", Required = true };
+        var name = new Option<string>("--name") { Description = "The classification's name as published, e.g. \"SKR:s kommungruppsindelning 2017\".", Required = true };
+        var groups = new Option<string[]>("--group") { Description = "For a Kolada municipality_groups .json file: a group id of the classification, in display order; repeatable." };
+        var country = new Option<string>("--country") { Description = "SE or NO: whose municipality codes the file uses.", DefaultValueFactory = _ => "SE" };
+        var command = new Command(
+            "municipality-groups",
+            "A municipality classification (SKR's municipality groups, Tillväxtverket's municipality types …) from a Kolada municipality_groups .json file or a .csv/.xlsx table (docs/municipality-groups-format.md); replaces the classification with the same key.")
+        {
+            file, key, name, groups, country,
+        };
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
+        {
+            var path = parseResult.GetRequiredValue(file).FullName;
+            var fileName = Path.GetFileName(path);
+            var countryCode = parseResult.GetRequiredValue(country);
+            if (countryCode is not ("SE" or "NO"))
+            {
+                throw new ImportFormatException($"--country: '{countryCode}' is not SE or NO");
+            }
+
+            var ids = parseResult.GetValue(groups) ?? [];
+            if (ids.Length > 0 && !path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ImportFormatException("--group: only a Kolada .json file has group ids to choose; a table lists its groups itself");
+            }
+
+            IReadOnlyList<ClassificationGroupInput> read;
+            string source;
+            await using (var stream = File.OpenRead(path))
+            {
+                switch (Path.GetExtension(path).ToLowerInvariant())
+                {
+                    case ".json":
+                        read = KoladaMunicipalityGroupsReader.Read(stream, fileName, ids);
+                        source = $"{fileName} ({string.Join(", ", ids)})";
+                        break;
+                    case ".xlsx":
+                        read = MunicipalityGroupTable.Read(TabularTable.FromExcel(stream, fileName), fileName);
+                        source = fileName;
+                        break;
+                    default:
+                        using (var reader = new StreamReader(stream))
+                        {
+                            read = MunicipalityGroupTable.Read(TabularTable.FromCsv(reader, fileName), fileName);
+                        }
+
+                        source = fileName;
+                        break;
+                }
+            }
+
+            var result = await services.GetRequiredService<MunicipalityClassificationImporter>()
+                .ImportAsync(parseResult.GetRequiredValue(key), parseResult.GetRequiredValue(name), countryCode, source, read, ct);
+            Console.WriteLine($"{result.Key}: {result.Groups} groups, {result.Municipalities} municipalities, {(result.Changed ? "stored" : "unchanged")}");
             return 0;
         }, cancellationToken));
         return command;

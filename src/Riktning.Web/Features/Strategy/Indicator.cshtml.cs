@@ -101,7 +101,9 @@ public sealed class IndicatorModel(
         var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false);
         BreakdownRows = Report.Dimension == ReportSelection.Municipality
             ? [.. Report.Breakdown.OrderBy(b => RegionNames.GetValueOrDefault(b.RegionKey, b.RegionKey), swedish)]
-            : Report.Breakdown;
+            : Report.Grouping is not null
+                ? [.. Report.Groups.SelectMany(g => g.Municipalities.OrderBy(b => RegionNames.GetValueOrDefault(b.RegionKey, b.RegionKey), swedish))]
+                : Report.Breakdown;
 
         var api = $"/api/measures/{Uri.EscapeDataString(Selected.Id)}/observations?";
         OverTimeDownload = api + Query(Report.Columns.Select(c => ("region", c))

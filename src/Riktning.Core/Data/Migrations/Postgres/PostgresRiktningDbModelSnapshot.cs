@@ -697,6 +697,92 @@ namespace Riktning.Data.Migrations.Postgres
                     b.ToTable("plans", (string)null);
                 });
 
+            modelBuilder.Entity("Riktning.Regions.MunicipalityClassification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("municipality_classifications", (string)null);
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClassificationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassificationId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("municipality_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityGroupMember", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ClassificationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("GroupId", "RegionKey");
+
+                    b.HasIndex("ClassificationId", "RegionKey")
+                        .IsUnique();
+
+                    b.ToTable("municipality_group_members", (string)null);
+                });
+
             modelBuilder.Entity("Riktning.Regions.Region", b =>
                 {
                     b.Property<int>("Id")
@@ -1046,6 +1132,34 @@ namespace Riktning.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityGroup", b =>
+                {
+                    b.HasOne("Riktning.Regions.MunicipalityClassification", null)
+                        .WithMany("Groups")
+                        .HasForeignKey("ClassificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityGroupMember", b =>
+                {
+                    b.HasOne("Riktning.Regions.MunicipalityGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityClassification", b =>
+                {
+                    b.Navigation("Groups");
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

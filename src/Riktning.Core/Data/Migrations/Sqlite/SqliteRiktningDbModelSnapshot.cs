@@ -671,6 +671,88 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.ToTable("plans", (string)null);
                 });
 
+            modelBuilder.Entity("Riktning.Regions.MunicipalityClassification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("municipality_classifications", (string)null);
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassificationId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("municipality_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityGroupMember", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClassificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GroupId", "RegionKey");
+
+                    b.HasIndex("ClassificationId", "RegionKey")
+                        .IsUnique();
+
+                    b.ToTable("municipality_group_members", (string)null);
+                });
+
             modelBuilder.Entity("Riktning.Regions.Region", b =>
                 {
                     b.Property<int>("Id")
@@ -1010,6 +1092,34 @@ namespace Riktning.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityGroup", b =>
+                {
+                    b.HasOne("Riktning.Regions.MunicipalityClassification", null)
+                        .WithMany("Groups")
+                        .HasForeignKey("ClassificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityGroupMember", b =>
+                {
+                    b.HasOne("Riktning.Regions.MunicipalityGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityClassification", b =>
+                {
+                    b.Navigation("Groups");
+                });
+
+            modelBuilder.Entity("Riktning.Regions.MunicipalityGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }
