@@ -1,5 +1,6 @@
 using Riktning.Analysis;
 using Riktning.Importing;
+using Riktning.Regions;
 
 namespace Riktning.Core.Tests.Analysis;
 
@@ -113,5 +114,50 @@ public sealed class MeasureReportTests
         Assert.Empty(report.OverTime);
         Assert.Empty(report.Breakdown);
         Assert.Null(report.BreakdownPeriod);
+    }
+
+    [Fact]
+    public void From_MunicipalityGroup_MeansTheRegionsMunicipalitiesPerGroupAgainstTheWholeCountrysGroup()
+    {
+        var grouping = new MunicipalityGrouping(
+            "types",
+            "Typer",
+            "types.csv",
+            [("city", "Stad"), ("rural", "Landsbygd"), ("coast", "Kust")],
+            new Dictionary<string, string> { ["SE-1780"] = "city", ["SE-0180"] = "city", ["SE-1781"] = "rural", ["SE-1782"] = "rural", ["SE-2480"] = "rural", ["SE-1280"] = "coast" });
+        var elsewhere = new MunicipalityGrouping("other", "Annan", "other.csv", [("x", "X")], new Dictionary<string, string> { ["SE-0180"] = "x" });
+        List<RegionPoint> points = [.. Points(), new("SE-0180", "", "2023", 100), new("SE-2480", "", "2023", 65), new("SE-1280", "", "2022", 50), new("NO-3401", "", "2023", 1)];
+
+        var report = MeasureReport.From(points, "SE-17", Municipalities, new ReportSelection("municipality-group:types", []), [grouping, elsewhere]);
+
+        // Only a classification that places any of the region's municipalities is offered.
+        Assert.Equal(["total", "age", "sex", "municipality", "municipality-group:types"], report.Dimensions);
+        Assert.Equal("municipality-group:types", report.Dimension);
+        Assert.Same(grouping, report.Grouping);
+        Assert.Equal("2023", report.BreakdownPeriod);
+        // The rows are the region's municipalities, so the download selects the figures the means are taken from.
+        Assert.Equal(Municipalities, report.Breakdown.Select(b => b.RegionKey).Order(StringComparer.Ordinal));
+
+        // Stad: Karlstad 90; the country's Stad: (90 + 100) / 2. Landsbygd: Kristinehamn 75 (Filipstad has no value);
+        // the country's: (75 + 65) / 2. Kust has none of Värmland's municipalities. Kil (1715) is in no group.
+        Assert.Equal(["city", "rural", null], report.Groups.Select(g => g.Code));
+        var (city, rural, none) = (report.Groups[0], report.Groups[1], report.Groups[2]);
+        Assert.Equal((90.0, 1, 95.0, 2), (city.Mean, city.WithValue, city.CountryMean, city.CountryCount));
+        Assert.Equal((75.0, 1, 70.0, 2), (rural.Mean, rural.WithValue, rural.CountryMean, rural.CountryCount));
+        Assert.Equal(["SE-1781", "SE-1782"], rural.Municipalities.Select(m => m.RegionKey).Order(StringComparer.Ordinal));
+        Assert.Equal((75.0, 75.0), (rural.Spread!.Min.Value, rural.Spread.Max.Value));
+        Assert.Equal((60.0, (string?)null, 0, (double?)null), (none.Mean, none.Name, none.CountryCount, none.CountryMean));
+        Assert.Null(report.Spread);
+    }
+
+    [Fact]
+    public void From_MunicipalityGroupWithoutClassification_FallsBackToTotal()
+    {
+        var report = MeasureReport.From(Points(), "SE-17", Municipalities, new ReportSelection("municipality-group:types", []));
+
+        Assert.Equal("total", report.Dimension);
+        Assert.Null(report.Grouping);
+        Assert.Empty(report.Groups);
+        Assert.DoesNotContain(report.Dimensions, d => d.StartsWith("municipality-group", StringComparison.Ordinal));
     }
 }
