@@ -56,6 +56,16 @@ public sealed partial class IndicatorGroupBreakdownTests(SiteFixture site) : ICl
         Assert.Contains(row, Regex.Replace(html, "\\s+<", "<"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MunicipalityProfile_NamesTheMunicipalitysGroup()
+    {
+        await ReportSeed.ImportAsync(site.Services(DatabaseProvider.Sqlite));
+
+        var html = await site.Client(DatabaseProvider.Sqlite).GetStringAsync("/municipalities/SE-1780?culture=en", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<li>Municipality group: <strong lang=\"sv\">Större stad</strong> (<span lang=\"sv\">SKR:s kommungruppsindelning 2017</span>).</li>", html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<th scope=\"row\">\\s*<span[^>]*>([^<]+)</span>")]
     private static partial Regex RowHeaderPattern();
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Riktning.Analysis;
 using Riktning.Regions;
 using Riktning.Statistics;
 using Riktning.Web.Features.Shared;
@@ -6,7 +7,7 @@ using Riktning.Web.Features.Shared;
 namespace Riktning.Web.Features.Municipalities;
 
 /// <summary>One Värmland municipality beside Värmland and Sweden: every measure's latest total, in the same period.</summary>
-public sealed class ProfileModel(SiteDefinitions site, ObservationQueries observations, RegionRegistry regions) : StrategyPage
+public sealed class ProfileModel(SiteDefinitions site, ObservationQueries observations, RegionRegistry regions, IndicatorAnalysisService analysis) : StrategyPage
 {
     public const string CountyKey = "SE-17";
 
@@ -20,6 +21,9 @@ public sealed class ProfileModel(SiteDefinitions site, ObservationQueries observ
     public string CountyName { get; private set; } = CountyKey;
 
     public string CountryName { get; private set; } = CountryKey;
+
+    /// <summary>The municipality's group in each imported classification: (classification key and name, group name).</summary>
+    public IReadOnlyList<(MunicipalityGrouping Classification, string Group)> Groups { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
     {
@@ -42,6 +46,9 @@ public sealed class ProfileModel(SiteDefinitions site, ObservationQueries observ
         Municipality = municipality;
         CountyName = all.LastOrDefault(r => r.Key == CountyKey)?.Name ?? CountyKey;
         CountryName = all.LastOrDefault(r => r.Key == CountryKey)?.Name ?? CountryKey;
+        Groups = [.. (await analysis.MunicipalityGroupingsAsync("SE", cancellationToken))
+            .Where(g => g.GroupOf.ContainsKey(municipality.Key))
+            .Select(g => (g, g.Groups.Single(x => x.Code == g.GroupOf[municipality.Key]).Name))];
         Totals = await observations.ComparedTotalsAsync(Strategy.Measures.Select(m => m.Id), municipality.Key, [CountyKey, CountryKey], cancellationToken);
         return Page();
     }
