@@ -44,6 +44,12 @@ public static class ReportSeed
         }
 
         rows.Add(new("NO-31", "2022", "", 59.75, ValueStatus.Present));
+
+        // Born in Sweden or abroad, crossed with sex, in 2023 only; abroad-born men's figure is confidential.
+        rows.Add(new("SE-17", "2023", "birth-country=sweden;sex=women", 62.5, ValueStatus.Present));
+        rows.Add(new("SE-17", "2023", "birth-country=sweden;sex=men", 65.25, ValueStatus.Present));
+        rows.Add(new("SE-17", "2023", "birth-country=abroad;sex=women", 58, ValueStatus.Present));
+        rows.Add(new("SE-17", "2023", "birth-country=abroad;sex=men", null, ValueStatus.Confidential));
         rows.AddRange(Municipalities.Select((code, i) => Municipality(i) is { } value
             ? new ObservationRow($"SE-{code}", "2023", "", value, ValueStatus.Present)
             : new ObservationRow($"SE-{code}", "2023", "", null, ValueStatus.Missing)));

@@ -21,7 +21,8 @@ public sealed record MeasureReport(
     SexGap? Gap,
     MunicipalitySpread? Spread,
     IReadOnlyList<MunicipalityGrouping> Groupings,
-    IReadOnlyList<MunicipalityGroupValue> Groups)
+    IReadOnlyList<MunicipalityGroupValue> Groups,
+    CrossedBreakdown? Crossed)
 {
     /// <summary>The classification the breakdown is by; null unless <see cref="Dimension"/> is a municipality group.</summary>
     public MunicipalityGrouping? Grouping => ReportSelection.ClassificationOf(Dimension) is { } key ? Groupings.Single(g => g.Key == key) : null;
@@ -46,13 +47,17 @@ public sealed record MeasureReport(
         var municipalities = new HashSet<string>(municipalityKeys, StringComparer.Ordinal);
         var totals = all.Where(p => p.Breakdown.Length == 0).ToList();
 
-        // One-dimension breakdowns of the region (sex=women, age=20-64); crossed series are not offered here.
+        // The region's one-dimension breakdowns (sex=women, age=20-64) and those crossed by two (age=20-64;sex=women).
         var single = all.Where(p => p.RegionKey == region && p.Breakdown.Length > 0 && !p.Breakdown.Contains(';', StringComparison.Ordinal))
             .Select(p => (Parts: BreakdownKey.Parse(p.Breakdown).Single(), Point: p))
+            .ToList();
+        var crossed = all.Where(p => p.RegionKey == region && p.Breakdown.Count(c => c == ';') == 1)
+            .Select(p => (Dimension: CrossedBreakdown.Dimension(BreakdownKey.Parse(p.Breakdown).Keys), Point: p))
             .ToList();
         var dimensions = new List<string> { ReportSelection.Total };
         // A breakdown with only statuses (confidential, missing) is still offered: that there is no number is news too.
         dimensions.AddRange(single.Select(s => s.Parts.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        dimensions.AddRange(crossed.Select(c => c.Dimension).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         var usable = new List<MunicipalityGrouping>();
         if (totals.Any(p => municipalities.Contains(p.RegionKey)))
         {
@@ -89,6 +94,8 @@ public sealed record MeasureReport(
                 .Select(p => (p.RegionKey, BreakdownKey.Total, p.RegionKey, p.Period, new ReportCell(p.Value, p.Status)))],
             _ when dimension == ReportSelection.Municipality || grouping is not null => [.. totals.Where(p => municipalities.Contains(p.RegionKey))
                 .Select(p => (p.RegionKey, BreakdownKey.Total, p.RegionKey, p.Period, new ReportCell(p.Value, p.Status)))],
+            _ when CrossedBreakdown.KeysOf(dimension) is not null => [.. crossed.Where(c => c.Dimension == dimension)
+                .Select(c => (region, c.Point.Breakdown, c.Point.Breakdown, c.Point.Period, new ReportCell(c.Point.Value, c.Point.Status)))],
             _ => [.. single.Where(s => s.Parts.Key == dimension)
                 .Select(s => (region, s.Point.Breakdown, s.Parts.Value, s.Point.Period, new ReportCell(s.Point.Value, s.Point.Status)))],
         };
@@ -109,7 +116,8 @@ public sealed record MeasureReport(
             : null;
         var spread = dimension == ReportSelection.Municipality ? SpreadOf(breakdown) : null;
         var groups = grouping is null ? [] : GroupValues(grouping, breakdown, totals.Where(p => p.Period == period && p.Value is not null && RegionKey.Parse(p.RegionKey).Country == country));
-        return new MeasureReport(region, country, dimensions, options, dimension, columns, overTime, period, breakdown, gap, spread, usable, groups);
+        var crossedTable = CrossedBreakdown.KeysOf(dimension) is null ? null : CrossedBreakdown.From(dimension, breakdown);
+        return new MeasureReport(region, country, dimensions, options, dimension, columns, overTime, period, breakdown, gap, spread, usable, groups, crossedTable);
     }
 
     private static MunicipalitySpread? SpreadOf(IEnumerable<BreakdownRow> rows) =>

@@ -2,7 +2,7 @@ namespace Riktning.Analysis;
 
 /// <summary>
 /// What a reader chose to see of a measure: one breakdown dimension (<see cref="Total"/>, <see cref="Municipality"/>, a
-/// municipality classification as <c>municipality-group:KEY</c>, or a breakdown name such as <c>sex</c> or <c>age</c>) and
+/// municipality classification as <c>municipality-group:KEY</c>, a breakdown name such as <c>sex</c> or <c>age</c>, or two crossed as <c>age,sex</c>) and
 /// the regions to compare with besides the region and its country.
 /// </summary>
 public sealed record ReportSelection(string Dimension, IReadOnlyList<string> Comparisons)

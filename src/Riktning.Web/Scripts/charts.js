@@ -74,8 +74,38 @@ function lineOption(table) {
   };
 }
 
+// Grouped bars for a breakdown by two dimensions: each row is a category, each header marked data-series a bar in it.
+function groupedBarOption(table) {
+  const headers = Array.from(table.tHead?.rows[0]?.cells ?? []);
+  const columns = headers.map((th, i) => ({ name: th.textContent.trim(), index: i })).filter(({ index }) => 'series' in headers[index].dataset);
+  const rows = Array.from(table.tBodies[0]?.rows ?? []);
+  if (columns.length === 0 || rows.length === 0) {
+    return null;
+  }
+
+  return {
+    height: Math.max(200, rows.length * columns.length * 18 + 80),
+    option: {
+      grid: { left: 8, right: 64, top: 40, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '–' : format(v)) },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: rows.map((row) => row.cells[0].textContent.trim()), inverse: true },
+      series: columns.map(({ name, index }, i) => ({
+        name,
+        type: 'bar',
+        data: rows.map((row) => numberOf(row.cells[index])),
+        color: palette[i % palette.length],
+        label: { show: true, position: 'right', formatter: (p) => format(p.value) },
+      })),
+    },
+  };
+}
+
+const options = { line: lineOption, bar: barOption, bars: groupedBarOption };
+
 function draw(table) {
-  const built = table.dataset.chart === 'line' ? lineOption(table) : barOption(table);
+  const built = options[table.dataset.chart](table);
   if (built === null) {
     return;
   }
@@ -93,7 +123,7 @@ function draw(table) {
 }
 
 function drawAll(root) {
-  root.querySelectorAll('table[data-chart="bar"], table[data-chart="line"]').forEach(draw);
+  root.querySelectorAll('table[data-chart="bar"], table[data-chart="bars"], table[data-chart="line"]').forEach(draw);
 }
 
 // A change in the report form fetches the same page with the new query and swaps the report in place: focus stays on

@@ -36,7 +36,7 @@ public sealed class MeasureReportTests
     {
         var report = MeasureReport.From(Points(), "SE-17", Municipalities, ReportSelection.Default);
 
-        Assert.Equal(["total", "age", "sex", "municipality"], report.Dimensions);
+        Assert.Equal(["total", "age", "sex", "age,sex", "municipality"], report.Dimensions);
         // Other counties first, then Norwegian regions; never the region itself, its country or a municipality.
         Assert.Equal(["SE-01", "SE-03", "NO-34"], report.ComparisonOptions);
     }
@@ -131,7 +131,7 @@ public sealed class MeasureReportTests
         var report = MeasureReport.From(points, "SE-17", Municipalities, new ReportSelection("municipality-group:types", []), [grouping, elsewhere]);
 
         // Only a classification that places any of the region's municipalities is offered.
-        Assert.Equal(["total", "age", "sex", "municipality", "municipality-group:types"], report.Dimensions);
+        Assert.Equal(["total", "age", "sex", "age,sex", "municipality", "municipality-group:types"], report.Dimensions);
         Assert.Equal("municipality-group:types", report.Dimension);
         Assert.Same(grouping, report.Grouping);
         Assert.Equal("2023", report.BreakdownPeriod);
@@ -159,5 +159,26 @@ public sealed class MeasureReportTests
         Assert.Null(report.Grouping);
         Assert.Empty(report.Groups);
         Assert.DoesNotContain(report.Dimensions, d => d.StartsWith("municipality-group", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void From_CrossedBreakdown_PutsSexInColumnsAndGivesEachRowsGap()
+    {
+        List<RegionPoint> points = [.. Points(), new("SE-17", "age=20-64;sex=men", "2023", 77), new("SE-17", "age=65+;sex=women", "2023", null, ValueStatus.Confidential), new("SE-17", "age=20-64;sex=women", "2022", 79)];
+
+        var report = MeasureReport.From(points, "SE-17", Municipalities, new ReportSelection("age,sex", []));
+
+        Assert.Equal(["total", "age", "sex", "age,sex", "municipality"], report.Dimensions);
+        Assert.Equal("2023", report.BreakdownPeriod);
+        var crossed = report.Crossed!;
+        Assert.Equal(("age", "sex"), (crossed.RowKey, crossed.ColumnKey));
+        Assert.Equal(["20-64", "65+"], crossed.Rows);
+        Assert.Equal(["women", "men"], crossed.Columns);
+        Assert.Equal(81, crossed.Cell("20-64", "women")!.Cell.Value);
+        Assert.Null(crossed.Cell("65+", "men"));
+        Assert.Equal(ValueStatus.Confidential, crossed.Cell("65+", "women")!.Cell.Status);
+        Assert.Equal(4, crossed.Gap("20-64")!.Gap);
+        Assert.Null(crossed.Gap("65+")!.Gap);
+        Assert.Equal(3, report.Breakdown.Count);
     }
 }

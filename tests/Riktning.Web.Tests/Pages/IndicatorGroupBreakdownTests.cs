@@ -56,6 +56,32 @@ public sealed partial class IndicatorGroupBreakdownTests(SiteFixture site) : ICl
         Assert.Contains(row, Regex.Replace(html, "\\s+<", "<"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sv", "Inrikes/utrikes född × Kön", "Kvinnor", "Skillnad kvinnor − män")]
+    [InlineData("en", "Born in Sweden/abroad × Sex", "Women", "Gap women − men")]
+    public async Task Get_CrossedBreakdown_ShowsBirthCountryRowsBySexColumnsWithTheGap(string culture, string dimension, string women, string gap)
+    {
+        await ReportSeed.ImportAsync(site.Services(DatabaseProvider.Sqlite));
+
+        var html = await site.Client(DatabaseProvider.Sqlite).GetStringAsync(
+            $"/indicators/{ReportSeed.Indicator}?breakdown=birth-country,sex&culture={culture}", TestContext.Current.CancellationToken);
+        var table = Regex.Replace(Regex.Match(html, "<table data-chart=\"bars\" id=\"breakdown-table\">.*?</table>", RegexOptions.Singleline).Value, "\\s+<", "<");
+
+        Assert.Contains($"<option value=\"birth-country,sex\" selected=\"selected\">{dimension}</option>", html, StringComparison.Ordinal);
+        Assert.Contains($"<th scope=\"col\" class=\"number\" data-series>{women}</th>", table, StringComparison.Ordinal);
+        Assert.Contains($"<th scope=\"col\" class=\"number\">{gap}</th>", table, StringComparison.Ordinal);
+        Assert.Contains(culture == "sv" ? "<th scope=\"row\">Utrikes födda</th>" : "<th scope=\"row\">Born abroad</th>", table, StringComparison.Ordinal);
+        // Rows: abroad, then sweden (code order); women, men, then women − men: 62.5 − 65.25 = −2.75; abroad-born men are confidential.
+        Assert.Equal(["58", "", "62.5", "65.25"], DataValuePattern().Matches(table).Select(m => m.Groups[1].Value));
+        Assert.Contains(culture == "sv" ? "−2,75</td>" : "−2.75</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"number\">–</td>", table, StringComparison.Ordinal);
+
+        // The download selects the four crossed series of 2023.
+        var download = Regex.Matches(html, "href=\"(/api/measures/[^\"]+format=)csv\"")[^1].Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        var csv = await site.Client(DatabaseProvider.Sqlite).GetStringAsync(download + "csv", TestContext.Current.CancellationToken);
+        Assert.Equal(5, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     [Fact]
     public async Task MunicipalityProfile_NamesTheMunicipalitysGroup()
     {
