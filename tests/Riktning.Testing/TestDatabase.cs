@@ -83,7 +83,21 @@ public sealed class TestDatabase : IAsyncDisposable
             await using var connection = new NpgsqlConnection(ServerConnectionString());
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+
+            // FORCE may not end an autovacuum worker that has just started on the new database (it belongs to the
+            // superuser: 42501); the worker finishes in moments, so try again.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await command.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 20)
+                {
+                    await Task.Delay(250);
+                }
+            }
         }
     }
 
