@@ -30,7 +30,7 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>The running site, e.g. for creating accounts with <see cref="Accounts.TestAccounts"/>.</summary>
     public RiktningWebFactory Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         _factory = new RiktningWebFactory(_database);

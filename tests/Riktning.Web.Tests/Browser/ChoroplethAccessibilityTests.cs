@@ -21,6 +21,8 @@ public sealed class ChoroplethAccessibilityTests(ChoroplethBrowserFixture browse
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         });
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath($"indicator-choropleth-{language}"), FullPage = true });
+        // The map on its own, to check by eye that the names and values written in it are legible and apart.
+        await page.Locator("figure.map").ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath($"indicator-choropleth-map-{language}") });
         await page.CloseAsync();
 
         var violations = result.Violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Riktning.Analysis;
 using Riktning.Regions;
@@ -17,7 +18,8 @@ public sealed class IndicatorModel(
     RegionRegistry regions,
     IndicatorAnalysisService analysis,
     BoundaryImporter boundaries,
-    IOptions<RiktningOptions> options) : StrategyPage
+    IOptions<RiktningOptions> options,
+    IStringLocalizer<SharedResource> t) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
 
@@ -127,7 +129,8 @@ public sealed class IndicatorModel(
         var outlines = await boundaries.FindAsync(values.Keys, cancellationToken);
         if (outlines.Count > 0)
         {
-            return MunicipalityMap.Choropleth([.. outlines.Values], values, RegionNames);
+            var noValue = t["Report.NoFigure"].Value;
+            return MunicipalityMap.Choropleth([.. outlines.Values], values, RegionNames, v => v is { } value ? MunicipalityMap.Number(value) : noValue);
         }
 
         var layout = Path.Combine(options.Value.RegionListsPath, "tiles", $"{Report.Region.ToLowerInvariant()}.csv");

@@ -15,7 +15,7 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
     public const double TileWidth = 112;
     public const double TileHeight = 56;
     public const double TileGap = 4;
-    public const double ChoroplethWidth = 440;
+    public const double ChoroplethWidth = 500;
 
     // Light to dark; the two dark fills carry white text. Every pair has a contrast of at least 4.5:1.
     private static readonly (string Fill, string Text)[] Palette = [("#e6f0f7", "#1a1a1a"), ("#9cc3e0", "#1a1a1a"), ("#2b6a9e", "#ffffff"), ("#0b3558", "#ffffff")];
@@ -39,7 +39,11 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
         return new MunicipalityMap(MapKind.Tiles, width, height, shapes, classes, null);
     }
 
-    public static MunicipalityMap Choropleth(IReadOnlyCollection<RegionBoundary> boundaries, IReadOnlyDictionary<string, double?> values, IReadOnlyDictionary<string, string> names)
+    /// <summary>
+    /// The choropleth; <paramref name="valueText"/> formats a value (or its absence) as the page writes it, so that each
+    /// municipality's label can be measured and placed inside its outline (<see cref="MapLabelLayout"/>).
+    /// </summary>
+    public static MunicipalityMap Choropleth(IReadOnlyCollection<RegionBoundary> boundaries, IReadOnlyDictionary<string, double?> values, IReadOnlyDictionary<string, string> names, Func<double?, string> valueText)
     {
         var polygons = boundaries.ToDictionary(b => b.RegionKey, b => JsonSerializer.Deserialize<double[][][][]>(b.Coordinates)!, StringComparer.Ordinal);
         var points = polygons.Values.SelectMany(p => p).SelectMany(p => p).SelectMany(r => r).ToList();
@@ -50,27 +54,37 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
 
         var classes = Classify(values.Values);
         var shapes = new List<MapShape>();
+        var nextMarker = 1;
         foreach (var (key, shape) in polygons.OrderBy(p => names.GetValueOrDefault(p.Key, p.Key), StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false)))
         {
+            // Rounded to the tenth of a pixel the path is written with, so that the labels are placed on the outline as drawn.
+            var projected = shape.Select(polygon => (IReadOnlyList<IReadOnlyList<(double X, double Y)>>)[.. polygon.Select(ring => (IReadOnlyList<(double X, double Y)>)[.. ring.Select(p =>
+                (Math.Round((p[0] - minLon) * xScale * scale, 1), Math.Round((maxLat - p[1]) * scale, 1)))])]).ToList();
             var path = new StringBuilder();
-            foreach (var ring in shape.SelectMany(p => p))
+            foreach (var ring in projected.SelectMany(p => p))
             {
-                for (var i = 0; i < ring.Length; i++)
+                for (var i = 0; i < ring.Count; i++)
                 {
-                    var x = (ring[i][0] - minLon) * xScale * scale;
-                    var y = (maxLat - ring[i][1]) * scale;
-                    path.Append(i == 0 ? 'M' : 'L').Append(x.ToString("0.#", CultureInfo.InvariantCulture)).Append(',').Append(y.ToString("0.#", CultureInfo.InvariantCulture));
+                    path.Append(i == 0 ? 'M' : 'L').Append(Coordinate(ring[i].X)).Append(',').Append(Coordinate(ring[i].Y));
                 }
 
                 path.Append('Z');
             }
 
             var name = names.GetValueOrDefault(key, key);
-            shapes.Add(new MapShape(key, name, name, values.GetValueOrDefault(key), ClassOf(classes, values.GetValueOrDefault(key)), path.ToString(), 0, 0, 0, 0));
+            var value = values.GetValueOrDefault(key);
+            var label = MapLabelLayout.Place(projected, name, valueText(value), ref nextMarker);
+            shapes.Add(new MapShape(key, name, name, value, ClassOf(classes, value), path.ToString(), 0, 0, 0, 0, label));
         }
 
         return new MunicipalityMap(MapKind.Choropleth, ChoroplethWidth, height, shapes, classes, boundaries.Select(b => b.SourceFile).FirstOrDefault());
     }
+
+    /// <summary>A value as the map writes it, in the page's culture.</summary>
+    public static string Number(double value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
+
+    /// <summary>A map coordinate as written in the SVG: a tenth of a pixel, invariant culture.</summary>
+    public static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     private static List<MapClass> Classify(IEnumerable<double?> values)
     {

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Riktning.Web.Tests.Browser;
+
+/// <summary>
+/// The signed-in pages in real Chromium, checked by axe-core (WCAG 2.1 A and AA) in every language: the admin pages,
+/// the edit, delete and import forms, and each form again after an invalid submission, with its error summary and
+/// field errors showing.
+/// </summary>
+public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) : IClassFixture<SignedInBrowserFixture>
+{
+    private static readonly string[] Languages = ["sv", "nb", "en"];
+
+    public static TheoryData<string, string> Pages() => Each(
+    [
+        "/admin", "/admin/users", "/admin/organisations", "/admin/audit",
+        "/plans", "/plans/edit", "/plans/edit/1", "/plans/delete/1",
+        "/interventions", "/interventions/edit", "/interventions/edit/1", "/interventions/delete/1", "/interventions/import",
+        "/cooperation/projects", "/cooperation/projects/new", "/cooperation/projects/1/edit", "/cooperation/projects/1/delete", "/cooperation/projects/import",
+        "/cooperation/agreements/new", "/cooperation/activities/new", "/cooperation/knowledge/new",
+    ]);
+
+    /// <summary>Forms that, submitted empty, show their error summary (and, except the imports, errors at the fields).</summary>
+    public static TheoryData<string, string> Forms() => Each(
+    [
+        "/admin/users", "/admin/organisations", "/plans/edit", "/interventions/edit", "/interventions/import",
+        "/cooperation/projects/new", "/cooperation/agreements/new", "/cooperation/activities/new", "/cooperation/knowledge/new", "/cooperation/projects/import",
+    ]);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task SignedInPage_InChromium_HasNoAxeViolations(string path, string language)
+    {
+        var (context, page) = await OpenAsync(path, language);
+
+        var violations = await AxeAsync(page, Name("signed-in", path, language));
+        await context.CloseAsync();
+
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public async Task FormWithErrors_InChromium_HasNoAxeViolations(string path, string language)
+    {
+        var (context, page) = await OpenAsync(path, language);
+
+        await page.Locator("main form[method=post] button[type=submit]").Last.ClickAsync();
+        await page.WaitForSelectorAsync(".error-summary");
+        var focused = await page.EvaluateAsync<string?>("document.activeElement?.className");
+        var summaryLinks = await page.Locator(".error-summary a[href^='#']").CountAsync();
+        var invalidFields = await page.Locator("[aria-invalid=true]").CountAsync();
+        var violations = await AxeAsync(page, Name("errors", path, language));
+        await context.CloseAsync();
+
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+        // The summary takes the focus, so that a screen reader reads it and the keyboard starts from it.
+        Assert.Equal("error-summary", focused);
+        if (!path.EndsWith("/import", StringComparison.Ordinal))
+        {
+            Assert.InRange(summaryLinks, 1, 100);
+            Assert.InRange(invalidFields, 1, 100);
+        }
+    }
+
+    private static TheoryData<string, string> Each(string[] paths)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var path in paths)
+        {
+            foreach (var language in Languages)
+            {
+                data.Add(path, language);
+            }
+        }
+
+        return data;
+    }
+
+    private static string Name(string kind, string path, string language) => $"{kind}-{Regex.Replace(path.Trim('/'), "[/?&=]", "-")}-{language}";
+
+    private async Task<(IBrowserContext Context, IPage Page)> OpenAsync(string path, string language)
+    {
+        var context = await browser.Browser.NewContextAsync(new() { StorageState = browser.StorageState, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(new Uri(browser.BaseAddress, $"{path}?culture={language}").ToString());
+        Assert.Equal(200, response?.Status);
+        Assert.Contains(path.Split('/')[1], page.Url, StringComparison.Ordinal);
+        return (context, page);
+    }
+
+    private static async Task<List<string>> AxeAsync(IPage page, string screenshot)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath(screenshot), FullPage = true });
+        return [.. result.Violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => $"{n.Target} {string.Join("; ", n.Any.Concat(n.All).Select(c => c.Message))}"))})")];
+    }
+}

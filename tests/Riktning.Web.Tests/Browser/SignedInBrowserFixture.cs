@@ -1,0 +1,28 @@
+using Riktning.Web.Features.Accounts;
+using Riktning.Web.Tests.Accounts;
+
+namespace Riktning.Web.Tests.Browser;
+
+/// <summary>
+/// The browser fixture with an administrator signed in once through the real login form; each test opens a browser
+/// context with <see cref="StorageState"/>, so the many pages checked do not run into the login rate limit.
+/// </summary>
+public sealed class SignedInBrowserFixture : BrowserFixture
+{
+    /// <summary>The signed-in session's cookies, as Playwright's storage state JSON.</summary>
+    public string StorageState { get; private set; } = "";
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var (_, email, _) = await TestAccounts.CreateAsync(Factory, RoleNames.Administrator);
+        await using var context = await Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(BaseAddress, "/account/login").ToString());
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", TestAccounts.Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForSelectorAsync(".account-nav form");
+        StorageState = await context.StorageStateAsync();
+    }
+}
