@@ -98,6 +98,8 @@ internal static partial class WebBenchmark
             var reference = await WrkAsync(nginxUrl, WrkDuration);
             var page = await PageWeightAsync(http, appBase);
             var render = await PageRender.MeasureAsync(new Uri(appBase, IndicatorPage));
+            Say($"First byte at steady state and on the first request after an import by another process:");
+            var firsts = await FirstRequests.MeasureAsync(http, appBase, database, [IndicatorPage + "?culture=en", "/?culture=en"]);
 
             var ratio = riktning.RequestsPerSecond / reference.RequestsPerSecond;
             Console.WriteLine();
@@ -120,6 +122,14 @@ internal static partial class WebBenchmark
             {
                 Row("indicator load event ms", render.LoadMilliseconds, "F0", $"< {RenderTargetMilliseconds:F0} ms", render.LoadMilliseconds < RenderTargetMilliseconds);
                 Row("indicator chart SVG ms", render.ChartMilliseconds, "F0", $"< {RenderTargetMilliseconds:F0} ms", render.ChartMilliseconds < RenderTargetMilliseconds);
+            }
+
+            foreach (var first in firsts)
+            {
+                var name = first.Page.StartsWith("/indicators/", StringComparison.Ordinal) ? "indicator" : "start page";
+                Row($"{name} first byte ms", first.SteadyMilliseconds, "F0", "", true);
+                Row($"  after an import", first.AfterImportMilliseconds, "F0", "", true);
+                Row($"  new status shown s", first.StatusShownMilliseconds / 1000, "F1", "", true);
             }
 
             if (riktning.Non2xx + reference.Non2xx > 0)

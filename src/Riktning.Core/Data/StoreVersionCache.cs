@@ -14,7 +14,8 @@ namespace Riktning.Data;
 /// miss together share one build, which runs in a service scope of its own with no caller's cancellation, so that a
 /// caller that leaves does not end it for the others.
 /// </summary>
-public sealed partial class StoreVersionCache(IServiceScopeFactory scopes, IOptions<RiktningOptions> options, ILogger<StoreVersionCache> logger) : IDisposable
+public sealed partial class StoreVersionCache(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<RiktningOptions> options, ILogger<StoreVersionCache> logger) : IDisposable
 {
     /// <summary>
     /// Bounds the memory, in estimated bytes (each caller says how large its value is). An indicator's points on a store
@@ -26,7 +27,7 @@ public sealed partial class StoreVersionCache(IServiceScopeFactory scopes, IOpti
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
-    private readonly ConcurrentDictionary<(string Key, StoreVersion Version), Lazy<Task>> _building = new();
+    private readonly ConcurrentDictionary<(string Key, StoreVersion Version), Build> _building = new();
 
     /// <summary>The value of <paramref name="key"/> at <paramref name="version"/>, built once when missing or older.</summary>
     public async Task<T> GetAsync<T>(
@@ -38,15 +39,15 @@ public sealed partial class StoreVersionCache(IServiceScopeFactory scopes, IOpti
             return cached.Value;
         }
 
-        return await Building(key, version, build, size).WaitAsync(cancellationToken);
+        return await Building(key, version, build, size).Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>
     /// Like <see cref="GetAsync{T}"/>, but when an older version's value is cached, waits for the new one at most
-    /// <see cref="RiktningOptions.StaleAnswerWait"/>, then answers with the older one while the build goes on; the next
-    /// caller after it is done gets the new one. For answers that take seconds to build on a large store (counting
-    /// every observation), so that no visitor after an import waits for them. On a small store the build is done
-    /// within the wait and the answer is never stale.
+    /// <see cref="RiktningOptions.StaleAnswerWait"/> from the start of its build, then answers with the older one while
+    /// the build goes on; the callers after it is done get the new one. For answers that take seconds to build on a
+    /// large store (counting every observation), so that no visitor after an import waits for them. On a small store
+    /// the build is done within the wait and the answer is never stale.
     /// </summary>
     public async Task<T> GetAllowingStaleAsync<T>(
         string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CancellationToken cancellationToken)
@@ -61,12 +62,20 @@ public sealed partial class StoreVersionCache(IServiceScopeFactory scopes, IOpti
         var building = Building(key, version, build, size);
         if (cached is null)
         {
-            return await building.WaitAsync(cancellationToken);
+            return await building.Task.WaitAsync(cancellationToken);
+        }
+
+        // The wait counts from the start of the build, not per caller: once it is over, callers get the older value
+        // at once instead of each waiting again for as long as the build takes.
+        var wait = options.Value.StaleAnswerWait - clock.GetElapsedTime(building.StartedAt);
+        if (wait <= TimeSpan.Zero)
+        {
+            return cached.Value;
         }
 
         try
         {
-            return await building.WaitAsync(options.Value.StaleAnswerWait, cancellationToken);
+            return await building.Task.WaitAsync(wait, cancellationToken);
         }
         catch (TimeoutException)
         {
@@ -76,11 +85,13 @@ public sealed partial class StoreVersionCache(IServiceScopeFactory scopes, IOpti
 
     public void Dispose() => _entries.Dispose();
 
-    private Task<T> Building<T>(string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size)
+    private Build<T> Building<T>(string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size)
         where T : class =>
         // On the thread pool: SQLite completes "async" calls synchronously, and a build run inside Lazy.Value would hold
         // the first caller (and every other caller blocked on the Lazy) for the whole build, stale answer or not.
-        (Task<T>)_building.GetOrAdd((key, version), k => new Lazy<Task>(() => Task.Run(() => BuildAndKeepAsync(k.Key, k.Version, build, size)))).Value;
+        (Build<T>)_building.GetOrAdd(
+            (key, version),
+            k => new Build<T>(new Lazy<Task<T>>(() => Task.Run(() => BuildAndKeepAsync(k.Key, k.Version, build, size))), clock.GetTimestamp()));
 
     private async Task<T> BuildAndKeepAsync<T>(string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size)
         where T : class
@@ -112,4 +123,12 @@ public sealed partial class StoreVersionCache(IServiceScopeFactory scopes, IOpti
     private partial void LogBuildFailed(Exception exception, string key);
 
     private sealed record Versioned<T>(StoreVersion Version, T Value);
+
+    private abstract record Build(long StartedAt);
+
+    /// <summary>A build in progress, started by the first caller that missed; the Lazy makes it one per key and version.</summary>
+    private sealed record Build<T>(Lazy<Task<T>> Running, long StartedAt) : Build(StartedAt)
+    {
+        public Task<T> Task => Running.Value;
+    }
 }

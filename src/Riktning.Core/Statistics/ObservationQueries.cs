@@ -57,18 +57,21 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionMonitor versio
 
     /// <summary>
     /// Per measure that has a total for <paramref name="regionKey"/>: that total in its latest period, and the totals of
-    /// <paramref name="comparisonKeys"/> in the same period. One query for all measures and regions.
+    /// <paramref name="comparisonKeys"/> in the same period. One query per store version reads these regions' totals
+    /// of every measure.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, ComparedTotals>> ComparedTotalsAsync(
         IEnumerable<string> measureIds, string regionKey, IReadOnlyList<string> comparisonKeys, CancellationToken cancellationToken = default)
     {
-        var ids = measureIds.Distinct(StringComparer.Ordinal).ToList();
-        var keys = comparisonKeys.Append(regionKey).Distinct(StringComparer.Ordinal).ToList();
-        var rows = await (from o in db.Observations
-                          join s in db.ObservationSeries on o.SeriesId equals s.Id
-                          where ids.Contains(s.MeasureId) && keys.Contains(s.RegionKey) && s.Breakdown == BreakdownKey.Total
-                          select new { s.MeasureId, Value = new LatestValue(s.RegionKey, o.Period, o.Value, o.Status) })
-            .ToListAsync(cancellationToken);
+        var ids = measureIds.ToHashSet(StringComparer.Ordinal);
+        List<string> keys = [.. comparisonKeys.Append(regionKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var totals = await cache.GetAsync(
+            string.Join('\u001e', ["totals-of", .. keys]),
+            await versions.CurrentAsync(cancellationToken),
+            (services, ct) => ReadTotalsAsync(services.GetRequiredService<RiktningDb>(), keys, ct),
+            values => values.Count * StatusBytes,
+            cancellationToken);
+        var rows = totals.Where(t => ids.Contains(t.MeasureId));
 
         var result = new Dictionary<string, ComparedTotals>(StringComparer.Ordinal);
         foreach (var measure in rows.GroupBy(r => r.MeasureId, r => r.Value, StringComparer.Ordinal))
@@ -86,6 +89,16 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionMonitor versio
         }
 
         return result;
+    }
+
+    private static async Task<IReadOnlyList<(string MeasureId, LatestValue Value)>> ReadTotalsAsync(RiktningDb db, List<string> keys, CancellationToken cancellationToken)
+    {
+        var rows = await (from o in db.Observations
+                          join s in db.ObservationSeries on o.SeriesId equals s.Id
+                          where keys.Contains(s.RegionKey) && s.Breakdown == BreakdownKey.Total
+                          select new { s.MeasureId, Value = new LatestValue(s.RegionKey, o.Period, o.Value, o.Status) })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.MeasureId, r.Value))];
     }
 
     private static async Task<IReadOnlyDictionary<string, MeasureDataStatus>> ReadStatusAsync(RiktningDb db, CancellationToken cancellationToken)

@@ -88,6 +88,7 @@ public sealed class StoreVersionCacheTests
 
     private static StoreVersionCache Cache(TimeSpan staleAnswerWait) => new(
         new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(),
+        TimeProvider.System,
         Options.Create(new RiktningOptions { StaleAnswerWait = staleAnswerWait }),
         NullLogger<StoreVersionCache>.Instance);
 }
