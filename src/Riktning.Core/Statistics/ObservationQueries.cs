@@ -9,8 +9,8 @@ namespace Riktning.Statistics;
 /// <summary>Read-side questions the pages ask of the observation store.</summary>
 public sealed class ObservationQueries(RiktningDb db, StoreVersionMonitor versions, StoreVersionCache cache)
 {
-    /// <summary>About what one measure's status costs in memory, for the cache's size limit.</summary>
-    private const long StatusBytes = 200;
+    /// <summary>About what one measure's status or one total costs in memory, for the cache's size limit.</summary>
+    private const long RowBytes = 200;
 
     /// <summary>
     /// How many values each measure has, its latest period and when it was last imported; measures without values are
@@ -24,7 +24,7 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionMonitor versio
             "status",
             await versions.CurrentAsync(cancellationToken),
             (services, ct) => ReadStatusAsync(services.GetRequiredService<RiktningDb>(), ct),
-            status => status.Count * StatusBytes,
+            status => status.Count * RowBytes,
             cancellationToken);
         var result = new Dictionary<string, MeasureDataStatus>(StringComparer.Ordinal);
         foreach (var id in measureIds)
@@ -69,7 +69,7 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionMonitor versio
             string.Join('\u001e', ["totals-of", .. keys]),
             await versions.CurrentAsync(cancellationToken),
             (services, ct) => ReadTotalsAsync(services.GetRequiredService<RiktningDb>(), keys, ct),
-            values => values.Count * StatusBytes,
+            values => values.Count * RowBytes,
             cancellationToken);
         var rows = totals.Where(t => ids.Contains(t.MeasureId));
 
