@@ -67,6 +67,9 @@ internal static partial class WebBenchmark
             using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { Timeout = TimeSpan.FromSeconds(120) };
             var appBase = new Uri($"http://127.0.0.1:{appPort}");
             await WaitUntilUpAsync(http, new Uri(appBase, "/api/strategy"), app);
+            // Riktning builds the data status once it is up (seconds on this store, in the background); the start page waits
+            // for it, so that no measurement below shares the CPU with that build.
+            await http.GetByteArrayAsync(new Uri(appBase, "/"));
 
             var watch = Stopwatch.StartNew();
             var body = await http.GetByteArrayAsync(new Uri(appBase, path));
@@ -98,6 +101,8 @@ internal static partial class WebBenchmark
             var reference = await WrkAsync(nginxUrl, WrkDuration);
             var page = await PageWeightAsync(http, appBase);
             var render = await PageRender.MeasureAsync(new Uri(appBase, IndicatorPage));
+            Say($"First byte at steady state and on the first request after an import by another process:");
+            var firsts = await FirstRequests.MeasureAsync(http, appBase, database, [IndicatorPage + "?culture=en", "/?culture=en"]);
 
             var ratio = riktning.RequestsPerSecond / reference.RequestsPerSecond;
             Console.WriteLine();
@@ -120,6 +125,14 @@ internal static partial class WebBenchmark
             {
                 Row("indicator load event ms", render.LoadMilliseconds, "F0", $"< {RenderTargetMilliseconds:F0} ms", render.LoadMilliseconds < RenderTargetMilliseconds);
                 Row("indicator chart SVG ms", render.ChartMilliseconds, "F0", $"< {RenderTargetMilliseconds:F0} ms", render.ChartMilliseconds < RenderTargetMilliseconds);
+            }
+
+            foreach (var first in firsts)
+            {
+                var name = first.Page.StartsWith("/indicators/", StringComparison.Ordinal) ? "indicator" : "start page";
+                Row($"{name} first byte ms", first.SteadyMilliseconds, "F0", "", true);
+                Row($"  after an import", first.AfterImportMilliseconds, "F0", "", true);
+                Row($"  new status shown s", first.StatusShownMilliseconds / 1000, "F1", "", true);
             }
 
             if (riktning.Non2xx + reference.Non2xx > 0)

@@ -47,6 +47,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreVersionMonitor>();
+        services.AddSingleton<StoreVersionCache>();
         services.AddScoped<StrategyLoader>();
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();

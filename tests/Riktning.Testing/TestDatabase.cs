@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Riktning.Data;
 
@@ -59,6 +61,18 @@ public sealed class TestDatabase : IAsyncDisposable
     public RiktningDb CreateContext() => Provider == DatabaseProvider.Sqlite
         ? new SqliteRiktningDb(new DbContextOptionsBuilder<SqliteRiktningDb>().UseSqlite(ConnectionString).Options)
         : new PostgresRiktningDb(new DbContextOptionsBuilder<PostgresRiktningDb>().UseNpgsql(ConnectionString).Options);
+
+    /// <summary>
+    /// Riktning's core services (<c>AddRiktningCore</c>) on this database, for services that keep state between scopes
+    /// (the store version and the caches keyed by it); resolve scoped ones from a scope.
+    /// </summary>
+    public ServiceProvider CreateServices()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Settings().Append(new("Riktning:RegionListsPath", RepositoryPaths.Regions)))
+            .Build();
+        return new ServiceCollection().AddLogging().AddRiktningCore(configuration).BuildServiceProvider();
+    }
 
     /// <summary>Configuration keys that point Riktning at this database.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Settings() =>

@@ -19,6 +19,9 @@ public sealed class RiktningWebFactory(TestDatabase database) : WebApplicationFa
         builder.UseSetting("Riktning:OrganisationListsPath", RepositoryPaths.Organisations);
         // Every test signs in through the login form from the same (absent) IP address; the limit has its own test.
         builder.UseSetting("Riktning:Accounts:LoginAttemptsPerMinute", "100000");
+        // Tests import and read back at once; on a loaded machine even a small store's data status can take longer than
+        // the default wait, and a test would see the previous version's. StoreVersionCacheTests cover the stale answer.
+        builder.UseSetting("Riktning:StaleAnswerWait", "00:01:00");
         builder.UseEnvironment("Production");
     }
 }

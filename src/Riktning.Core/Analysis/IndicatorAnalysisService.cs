@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Riktning.Data;
 using Riktning.Regions;
 using Riktning.Statistics;
@@ -9,14 +10,18 @@ namespace Riktning.Analysis;
 /// <summary>
 /// Reads a measure's observations and hands them to the pure analysis (<see cref="MeasureTrend"/>,
 /// <see cref="BreakdownSummary"/>, <see cref="RegionComparison"/>, <see cref="Rollup"/>). Read-only: nothing is tracked
-/// or written.
+/// or written. What it reads is kept per <see cref="StoreVersion"/> in <see cref="StoreVersionCache"/>: only an import
+/// changes it, and every page view asked the same queries again.
 /// </summary>
-public sealed class IndicatorAnalysisService(RiktningDb db)
+public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor versions, StoreVersionCache cache)
 {
     public const string DefaultRegion = "SE-17";
 
     /// <summary>The baseline year when a definition names none: the strategy's first measurement.</summary>
     public const int DefaultBaselineYear = 2021;
+
+    /// <summary>About what one point costs in memory with its strings, for the cache's size limit.</summary>
+    private const long PointBytes = 160;
 
     private readonly Dictionary<string, IReadOnlyList<string>> _municipalities = new(StringComparer.Ordinal);
 
@@ -26,8 +31,8 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
     public static Direction EffectiveDirection(Measure measure, Direction indicatorDirection) => measure.Direction ?? indicatorDirection;
 
     /// <summary>
-    /// Analyses one measure in <paramref name="region"/>. What the analysis reads comes in one query: the region's series
-    /// (total and every breakdown) and every region's total; the region's municipalities in one more, once per service
+    /// Analyses one measure in <paramref name="region"/>. What the analysis reads comes in one query per store version: the
+    /// region's series (total and every breakdown) and every region's total; the region's municipalities in one more, once per service
     /// instance. The other regions' breakdowns are never looked at, and for a measure broken down by sex and age they are
     /// nearly all of its rows (a million of them took the indicator page to several seconds).
     /// </summary>
@@ -56,8 +61,8 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
 
     /// <summary>
     /// The report of one measure in <paramref name="region"/> (see <see cref="MeasureReport"/>) with its comparison among
-    /// the region's peers. One query reads the measure's observations; the municipality classifications are read once per
-    /// service instance.
+    /// the region's peers. It reads what <see cref="AnalyseMeasureAsync"/> reads, from the same cache entry; the municipality
+    /// classifications are read once per service instance.
     /// </summary>
     public async Task<(MeasureReport Report, RegionComparison Comparison)> ReportAsync(
         Measure measure,
@@ -73,9 +78,9 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
     }
 
     /// <summary>
-    /// Counts every measure's assessment in <paramref name="region"/> up the definition's tree. One query reads the
-    /// region's totals for all measures. <paramref name="optionsFor"/> gives a measure's tolerance; by default the
-    /// tolerance the definition declares for the measure, else <see cref="MeasureAnalysisOptions.Default"/>.
+    /// Counts every measure's assessment in <paramref name="region"/> up the definition's tree. One query per store
+    /// version reads the region's totals for all measures. <paramref name="optionsFor"/> gives a measure's tolerance; by
+    /// default the tolerance the definition declares for the measure, else <see cref="MeasureAnalysisOptions.Default"/>.
     /// </summary>
     public async Task<StrategyRollup> RollupAsync(
         StrategyDefinition definition,
@@ -85,13 +90,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
     {
         var baselineYear = definition.Revision.BaselineYear ?? DefaultBaselineYear;
         optionsFor ??= MeasureAnalysisOptions.For;
-        var ids = definition.Measures.Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
-        var rows = await (from o in db.Observations
-                          join s in db.ObservationSeries on o.SeriesId equals s.Id
-                          where ids.Contains(s.MeasureId) && s.RegionKey == region && s.Breakdown == BreakdownKey.Total
-                          select new { s.MeasureId, Point = new SeriesPoint(o.Period, o.Value, o.Status) })
-            .ToListAsync(cancellationToken);
-        var byMeasure = rows.ToLookup(r => r.MeasureId, r => r.Point, StringComparer.Ordinal);
+        var byMeasure = await RegionTotalsAsync(region, cancellationToken);
 
         var assessments = new Dictionary<string, Assessment>(StringComparer.Ordinal);
         foreach (var indicator in definition.Indicators)
@@ -108,10 +107,19 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
     }
 
     /// <summary>
-    /// What the analysis and the report read: the region's own series (total and breakdowns) and every region's total.
-    /// Other regions' breakdowns are most of a large table (a million rows for one measure) and are never shown.
+    /// What the analysis and the report read: the region's own series (total and breakdowns) and every region's total,
+    /// once per store version. Other regions' breakdowns are most of a large table (a million rows for one measure) and
+    /// are never shown.
     /// </summary>
-    private async Task<List<RegionPoint>> PointsAsync(string measureId, string region, CancellationToken cancellationToken) =>
+    private async Task<IReadOnlyList<RegionPoint>> PointsAsync(string measureId, string region, CancellationToken cancellationToken) =>
+        await cache.GetAsync(
+            string.Join('\u001e', "points", measureId, region),
+            await versions.CurrentAsync(cancellationToken),
+            (services, ct) => ReadPointsAsync(services.GetRequiredService<RiktningDb>(), measureId, region, ct),
+            points => points.Count * PointBytes,
+            cancellationToken);
+
+    private static async Task<IReadOnlyList<RegionPoint>> ReadPointsAsync(RiktningDb db, string measureId, string region, CancellationToken cancellationToken) =>
         await (from o in db.Observations
                join s in db.ObservationSeries on o.SeriesId equals s.Id
                where s.MeasureId == measureId && (s.RegionKey == region || s.Breakdown == BreakdownKey.Total)
@@ -137,6 +145,25 @@ public sealed class IndicatorAnalysisService(RiktningDb db)
             .Select(MunicipalityGrouping.From)];
         _groupings[country] = groupings;
         return groupings;
+    }
+
+    /// <summary>The region's totals of every measure with any, once per store version: what the roll-up assesses.</summary>
+    private async Task<ILookup<string, SeriesPoint>> RegionTotalsAsync(string region, CancellationToken cancellationToken) =>
+        await cache.GetAsync(
+            string.Join('\u001e', "totals", region),
+            await versions.CurrentAsync(cancellationToken),
+            (services, ct) => ReadRegionTotalsAsync(services.GetRequiredService<RiktningDb>(), region, ct),
+            totals => totals.Sum(t => t.Count()) * PointBytes,
+            cancellationToken);
+
+    private static async Task<ILookup<string, SeriesPoint>> ReadRegionTotalsAsync(RiktningDb db, string region, CancellationToken cancellationToken)
+    {
+        var rows = await (from o in db.Observations
+                          join s in db.ObservationSeries on o.SeriesId equals s.Id
+                          where s.RegionKey == region && s.Breakdown == BreakdownKey.Total
+                          select new { s.MeasureId, Point = new SeriesPoint(o.Period, o.Value, o.Status) })
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.MeasureId, r => r.Point, StringComparer.Ordinal);
     }
 
     /// <summary>The keys of the municipalities currently in a county; empty for a country or a municipality.</summary>

@@ -26,4 +26,12 @@ public sealed class RiktningOptions
     /// on the same PostgreSQL) reach cached answers and the current strategy within this time; zero asks every time.
     /// </summary>
     public TimeSpan StoreVersionCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a page waits for the data status of a new store version before it shows the previous version's
+    /// (<c>Riktning:StaleAnswerWait</c>, default 100 ms). The status counts every observation, seconds
+    /// on a store of millions; it is built once in the background and replaces the old one when done. On a small store
+    /// it is done within the wait, and the page is never stale.
+    /// </summary>
+    public TimeSpan StaleAnswerWait { get; set; } = TimeSpan.FromMilliseconds(100);
 }

@@ -1,58 +1,35 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Riktning.Analysis;
 using Riktning.Data;
+using Riktning.Setup;
 
 namespace Riktning.Statistics;
 
 /// <summary>Read-side questions the pages ask of the observation store.</summary>
-public sealed class ObservationQueries(RiktningDb db, StoreVersionMonitor versions, IMemoryCache cache)
+public sealed class ObservationQueries(RiktningDb db, StoreVersionMonitor versions, StoreVersionCache cache)
 {
-    /// <summary>A new import batch makes the old entries unreachable at once; the expiry only returns their memory.</summary>
-    private static readonly TimeSpan StatusLifetime = TimeSpan.FromMinutes(10);
+    /// <summary>About what one measure's status or one total costs in memory, for the cache's size limit.</summary>
+    private const long RowBytes = 200;
 
     /// <summary>
     /// How many values each measure has, its latest period and when it was last imported; measures without values are
-    /// left out. Counting reads every observation of a measure (a second for the start page's 51 measures with a
-    /// million values each), and only an import can change the answer, so it is kept per measure and
-    /// <see cref="StoreVersion.LatestBatch"/>.
+    /// left out. Counting reads every observation (five seconds for a store of ten million), and only an import can
+    /// change the answer, so it is built once per <see cref="StoreVersion"/> for every measure, and after an import the
+    /// previous version's answer is given while the new one is built (<see cref="RiktningOptions.StaleAnswerWait"/>).
     /// </summary>
     public async Task<IReadOnlyDictionary<string, MeasureDataStatus>> StatusAsync(IEnumerable<string> measureIds, CancellationToken cancellationToken = default)
     {
-        var batch = (await versions.CurrentAsync(cancellationToken)).LatestBatch;
+        var all = await cache.GetAllowingStaleAsync(
+            "status",
+            await versions.CurrentAsync(cancellationToken),
+            (services, ct) => ReadStatusAsync(services.GetRequiredService<RiktningDb>(), ct),
+            status => status.Count * RowBytes,
+            cancellationToken);
         var result = new Dictionary<string, MeasureDataStatus>(StringComparer.Ordinal);
-        var missing = new List<string>();
-        foreach (var id in measureIds.Distinct(StringComparer.Ordinal))
+        foreach (var id in measureIds)
         {
-            if (!cache.TryGetValue(new StatusKey(id, batch), out MeasureDataStatus? known))
-            {
-                missing.Add(id);
-            }
-            else if (known is not null)
-            {
-                result[id] = known;
-            }
-        }
-
-        if (missing.Count == 0)
-        {
-            return result;
-        }
-
-        var rows = await (from o in db.Observations
-                          join s in db.ObservationSeries on o.SeriesId equals s.Id
-                          join b in db.ImportBatches on o.BatchId equals b.Id
-                          where missing.Contains(s.MeasureId)
-                          group new { o.Period, b.RetrievedAtUtc } by s.MeasureId into g
-                          select new { MeasureId = g.Key, Values = g.Count(), Latest = g.Max(x => x.Period), Imported = g.Max(x => x.RetrievedAtUtc) })
-            .ToListAsync(cancellationToken);
-        var read = rows.ToDictionary(r => r.MeasureId, r => new MeasureDataStatus(r.MeasureId, r.Values, r.Latest, r.Imported), StringComparer.Ordinal);
-        foreach (var id in missing)
-        {
-            // A measure without values is remembered too, as null: it is asked for on every page that lists it.
-            var status = read.GetValueOrDefault(id);
-            cache.Set(new StatusKey(id, batch), status, StatusLifetime);
-            if (status is not null)
+            if (all.TryGetValue(id, out var status))
             {
                 result[id] = status;
             }
@@ -80,18 +57,21 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionMonitor versio
 
     /// <summary>
     /// Per measure that has a total for <paramref name="regionKey"/>: that total in its latest period, and the totals of
-    /// <paramref name="comparisonKeys"/> in the same period. One query for all measures and regions.
+    /// <paramref name="comparisonKeys"/> in the same period. One query per store version reads these regions' totals
+    /// of every measure.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, ComparedTotals>> ComparedTotalsAsync(
         IEnumerable<string> measureIds, string regionKey, IReadOnlyList<string> comparisonKeys, CancellationToken cancellationToken = default)
     {
-        var ids = measureIds.Distinct(StringComparer.Ordinal).ToList();
-        var keys = comparisonKeys.Append(regionKey).Distinct(StringComparer.Ordinal).ToList();
-        var rows = await (from o in db.Observations
-                          join s in db.ObservationSeries on o.SeriesId equals s.Id
-                          where ids.Contains(s.MeasureId) && keys.Contains(s.RegionKey) && s.Breakdown == BreakdownKey.Total
-                          select new { s.MeasureId, Value = new LatestValue(s.RegionKey, o.Period, o.Value, o.Status) })
-            .ToListAsync(cancellationToken);
+        var ids = measureIds.ToHashSet(StringComparer.Ordinal);
+        List<string> keys = [.. comparisonKeys.Append(regionKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var totals = await cache.GetAsync(
+            string.Join('\u001e', ["totals-of", .. keys]),
+            await versions.CurrentAsync(cancellationToken),
+            (services, ct) => ReadTotalsAsync(services.GetRequiredService<RiktningDb>(), keys, ct),
+            values => values.Count * RowBytes,
+            cancellationToken);
+        var rows = totals.Where(t => ids.Contains(t.MeasureId));
 
         var result = new Dictionary<string, ComparedTotals>(StringComparer.Ordinal);
         foreach (var measure in rows.GroupBy(r => r.MeasureId, r => r.Value, StringComparer.Ordinal))
@@ -111,5 +91,24 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionMonitor versio
         return result;
     }
 
-    private sealed record StatusKey(string MeasureId, int LatestBatch);
+    private static async Task<IReadOnlyList<(string MeasureId, LatestValue Value)>> ReadTotalsAsync(RiktningDb db, List<string> keys, CancellationToken cancellationToken)
+    {
+        var rows = await (from o in db.Observations
+                          join s in db.ObservationSeries on o.SeriesId equals s.Id
+                          where keys.Contains(s.RegionKey) && s.Breakdown == BreakdownKey.Total
+                          select new { s.MeasureId, Value = new LatestValue(s.RegionKey, o.Period, o.Value, o.Status) })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.MeasureId, r.Value))];
+    }
+
+    private static async Task<IReadOnlyDictionary<string, MeasureDataStatus>> ReadStatusAsync(RiktningDb db, CancellationToken cancellationToken)
+    {
+        var rows = await (from o in db.Observations
+                          join s in db.ObservationSeries on o.SeriesId equals s.Id
+                          join b in db.ImportBatches on o.BatchId equals b.Id
+                          group new { o.Period, b.RetrievedAtUtc } by s.MeasureId into g
+                          select new { MeasureId = g.Key, Values = g.Count(), Latest = g.Max(x => x.Period), Imported = g.Max(x => x.RetrievedAtUtc) })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.MeasureId, r => new MeasureDataStatus(r.MeasureId, r.Values, r.Latest, r.Imported), StringComparer.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Riktning.Analysis;
@@ -25,7 +26,10 @@ public sealed class IndicatorAnalysisServiceTests
         await ImportAsync(db, database);
         var measure = RollupTests.Measure(MeasureId);
 
-        var analysis = await new IndicatorAnalysisService(db).AnalyseMeasureAsync(measure, Direction.Increase, 2021);
+        await using var services = database.CreateServices();
+        await using var scope = services.CreateAsyncScope();
+
+        var analysis = await scope.ServiceProvider.GetRequiredService<IndicatorAnalysisService>().AnalyseMeasureAsync(measure, Direction.Increase, 2021);
 
         Assert.Equal(Direction.Increase, analysis.Direction);
         var trend = analysis.Trend;
@@ -62,7 +66,10 @@ public sealed class IndicatorAnalysisServiceTests
         await Importer(db, database).ImportAsync(MeasureId + "-2", Origin,
             [new("SE-17", "2021", "", 10, ValueStatus.Present), new("SE-17", "2024", "", 11, ValueStatus.Present)]);
 
-        var rollup = await new IndicatorAnalysisService(db).RollupAsync(definition);
+        await using var services = database.CreateServices();
+        await using var scope = services.CreateAsyncScope();
+
+        var rollup = await scope.ServiceProvider.GetRequiredService<IndicatorAnalysisService>().RollupAsync(definition);
 
         Assert.Equal(new AssessmentCounts(1, 1, 0, 1), rollup.Counts);
         Assert.Equal(new AssessmentCounts(1, 0, 0, 1), rollup.FocusAreas[0].Goals[0].Indicators[0].Counts);

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Riktning.Data;
@@ -39,7 +39,10 @@ public sealed class ObservationQueriesTests
         ]);
         await importer.ImportAsync("m2", origin, [new("SE-17", "2024", "", 5, ValueStatus.Present)]);
 
-        var totals = await new ObservationQueries(db, UnreadStoreVersions.Create(), new MemoryCache(new MemoryCacheOptions())).ComparedTotalsAsync(["m1", "m2", "m3"], "SE-1780", ["SE-17", "SE"]);
+        await using var services = database.CreateServices();
+        await using var scope = services.CreateAsyncScope();
+
+        var totals = await scope.ServiceProvider.GetRequiredService<ObservationQueries>().ComparedTotalsAsync(["m1", "m2", "m3"], "SE-1780", ["SE-17", "SE"]);
 
         // m1: the latest total is 2024's (confidential); the 2025 breakdown and another municipality's 2025 total do not count.
         var m1 = Assert.Single(totals).Value;

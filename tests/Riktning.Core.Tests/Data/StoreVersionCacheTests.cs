@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Riktning.Data;
+using Riktning.Setup;
+
+namespace Riktning.Core.Tests.Data;
+
+/// <summary>Values kept per store version: built once for every caller, built again for a new version, stale only after the wait.</summary>
+public sealed class StoreVersionCacheTests
+{
+    private static readonly StoreVersion First = new(1, 1, 0);
+    private static readonly StoreVersion Second = new(2, 1, 0);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task GetAsync_ConcurrentCallersSameVersion_ShareOneBuild()
+    {
+        using var cache = Cache(TimeSpan.FromMinutes(1));
+        var builds = 0;
+        var release = new TaskCompletionSource();
+
+        var callers = Enumerable.Range(0, 8).Select(_ => cache.GetAsync("k", First, async (_, _) =>
+        {
+            Interlocked.Increment(ref builds);
+            await release.Task;
+            return "one";
+        }, _ => 1, Cancel)).ToList();
+        release.SetResult();
+        var answers = await Task.WhenAll(callers);
+        var again = await cache.GetAsync("k", First, (_, _) => Task.FromResult("two"), _ => 1, Cancel);
+
+        Assert.Equal(1, builds);
+        Assert.All(answers, a => Assert.Equal("one", a));
+        Assert.Equal("one", again);
+    }
+
+    [Fact]
+    public async Task GetAsync_NewVersion_BuildsAgain()
+    {
+        using var cache = Cache(TimeSpan.FromMinutes(1));
+        await cache.GetAsync("k", First, (_, _) => Task.FromResult("one"), _ => 1, Cancel);
+
+        var answer = await cache.GetAsync("k", Second, (_, _) => Task.FromResult("two"), _ => 1, Cancel);
+
+        Assert.Equal("two", answer);
+    }
+
+    [Fact]
+    public async Task GetAllowingStaleAsync_NewVersionSlowerThanTheWait_AnswersThePreviousUntilBuilt()
+    {
+        using var cache = Cache(TimeSpan.FromMilliseconds(50));
+        await cache.GetAllowingStaleAsync("k", First, (_, _) => Task.FromResult("one"), _ => 1, Cancel);
+        var release = new TaskCompletionSource();
+        var builds = 0;
+
+        async Task<string> Slow(IServiceProvider services, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref builds);
+            await release.Task;
+            return "two";
+        }
+
+        var whileBuilding = await cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel);
+        var stillBuilding = await cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel);
+        release.SetResult();
+        var built = await cache.GetAsync("k", Second, Slow, _ => 1, Cancel);
+
+        Assert.Equal(("one", "one", "two"), (whileBuilding, stillBuilding, built));
+        Assert.Equal(1, builds);
+    }
+
+    [Fact]
+    public async Task GetAllowingStaleAsync_NewVersionWithinTheWait_AnswersTheNew()
+    {
+        using var cache = Cache(TimeSpan.FromMinutes(1));
+        await cache.GetAllowingStaleAsync("k", First, (_, _) => Task.FromResult("one"), _ => 1, Cancel);
+
+        var answer = await cache.GetAllowingStaleAsync("k", Second, async (_, _) =>
+        {
+            await Task.Delay(20, CancellationToken.None);
+            return "two";
+        }, _ => 1, Cancel);
+
+        Assert.Equal("two", answer);
+    }
+
+    private static StoreVersionCache Cache(TimeSpan staleAnswerWait) => new(
+        new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(),
+        TimeProvider.System,
+        Options.Create(new RiktningOptions { StaleAnswerWait = staleAnswerWait }),
+        NullLogger<StoreVersionCache>.Instance);
+}
