@@ -25,8 +25,6 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
 
     private readonly Dictionary<string, IReadOnlyList<string>> _municipalities = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, IReadOnlyList<MunicipalityGrouping>> _groupings = new(StringComparer.Ordinal);
-
     /// <summary>The direction that applies to a measure: its own when set, otherwise its indicator's.</summary>
     public static Direction EffectiveDirection(Measure measure, Direction indicatorDirection) => measure.Direction ?? indicatorDirection;
 
@@ -61,8 +59,8 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
 
     /// <summary>
     /// The report of one measure in <paramref name="region"/> (see <see cref="MeasureReport"/>) with its comparison among
-    /// the region's peers. It reads what <see cref="AnalyseMeasureAsync"/> reads, from the same cache entry; the municipality
-    /// classifications are read once per service instance.
+    /// the region's peers. It reads what <see cref="AnalyseMeasureAsync"/> reads, from the same cache entry, and the municipality
+    /// classifications once per store version.
     /// </summary>
     public async Task<(MeasureReport Report, RegionComparison Comparison)> ReportAsync(
         Measure measure,
@@ -126,25 +124,26 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
                select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status))
             .ToListAsync(cancellationToken);
 
-    /// <summary>The classifications of a country's municipalities (<see cref="MunicipalityClassification"/>), by key.</summary>
-    public async Task<IReadOnlyList<MunicipalityGrouping>> MunicipalityGroupingsAsync(string country, CancellationToken cancellationToken = default)
-    {
-        if (_groupings.TryGetValue(country, out var cached))
-        {
-            return cached;
-        }
+    /// <summary>The classifications of a country's municipalities (<see cref="MunicipalityClassification"/>), by key, once per store version.</summary>
+    public async Task<IReadOnlyList<MunicipalityGrouping>> MunicipalityGroupingsAsync(string country, CancellationToken cancellationToken = default) =>
+        await cache.GetAsync(
+            string.Join('\u001e', "groupings", country),
+            await versions.CurrentAsync(cancellationToken),
+            (services, ct) => ReadGroupingsAsync(services.GetRequiredService<RiktningDb>(), country, ct),
+            groupings => (groupings.Sum(g => g.GroupOf.Count) + 1) * PointBytes,
+            cancellationToken);
 
+    private static async Task<IReadOnlyList<MunicipalityGrouping>> ReadGroupingsAsync(RiktningDb db, string country, CancellationToken cancellationToken)
+    {
         var prefix = country + "-";
         var classifications = await db.MunicipalityClassifications.AsNoTracking()
             .Include(c => c.Groups).ThenInclude(g => g.Members)
             .AsSplitQuery()
             .OrderBy(c => c.Key)
             .ToListAsync(cancellationToken);
-        IReadOnlyList<MunicipalityGrouping> groupings = [.. classifications
+        return [.. classifications
             .Where(c => c.Groups.SelectMany(g => g.Members).Any(m => m.RegionKey.StartsWith(prefix, StringComparison.Ordinal)))
             .Select(MunicipalityGrouping.From)];
-        _groupings[country] = groupings;
-        return groupings;
     }
 
     /// <summary>The region's totals of every measure with any, once per store version: what the roll-up assesses.</summary>
