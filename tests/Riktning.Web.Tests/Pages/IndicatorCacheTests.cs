@@ -45,8 +45,8 @@ public sealed class IndicatorCacheTests(SiteFixture site) : IClassFixture<SiteFi
         Assert.Contains("<th scope=\"row\">2022</th> <td class=\"number\" data-value=\"62.5\">62.5</td>", before, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">2022</th> <td class=\"number\" data-value=\"70.25\">70.25</td>", after, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">2024</th> <td class=\"number\" data-value=\"71.5\">71.5</td>", after, StringComparison.Ordinal);
-        Assert.Contains("92 values, latest 2023", goalBefore, StringComparison.Ordinal);
-        Assert.Contains("93 values, latest 2024", goalAfter, StringComparison.Ordinal);
+        Assert.Contains("96 values, latest 2023", goalBefore, StringComparison.Ordinal);
+        Assert.Contains("97 values, latest 2024", goalAfter, StringComparison.Ordinal);
     }
 
     [Theory]
