@@ -71,6 +71,27 @@ public sealed class CommandLineTests
 
     [Theory]
     [MemberData(nameof(AllProviders))]
+    public async Task ImportMunicipalityGroups_KoladaFileThenTable_StoresOnceAndRejectsWithLocatedError(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        string[] groups = [.. SkrMunicipalityGroups.GroupIds.SelectMany(id => new[] { "--group", id })];
+        var table = Path.Combine(Path.GetTempPath(), $"groups-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(table, "municipality,group\n1780,Tät\n1780,Gles\n", TestContext.Current.CancellationToken);
+
+        var first = await RunAsync(database, ["import", "municipality-groups", SkrMunicipalityGroups.File, "--key", "skr-2017", "--name", SkrMunicipalityGroups.Name, .. groups]);
+        var again = await RunAsync(database, ["import", "municipality-groups", SkrMunicipalityGroups.File, "--key", "skr-2017", "--name", SkrMunicipalityGroups.Name, .. groups]);
+        var rejected = await RunAsync(database, "import", "municipality-groups", table, "--key", "types", "--name", "Typer");
+        File.Delete(table);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("skr-2017: 9 groups, 290 municipalities, stored", first.Output, StringComparison.Ordinal);
+        Assert.Contains("skr-2017: 9 groups, 290 municipalities, unchanged", again.Output, StringComparison.Ordinal);
+        Assert.Equal(1, rejected.ExitCode);
+        Assert.Contains($"{Path.GetFileName(table)}: line 3: municipality 1780 is in group 'Tät' already", rejected.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
     public async Task ImportInterventions_BadThenGoodFile_RejectsWithLineAndColumnThenImportsOnce(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
