@@ -110,38 +110,14 @@ internal static class ImportCommands
             }
 
             var ids = parseResult.GetValue(groups) ?? [];
-            if (ids.Length > 0 && !path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ImportFormatException("--group: only a Kolada .json file has group ids to choose; a table lists its groups itself");
-            }
-
             IReadOnlyList<ClassificationGroupInput> read;
-            string source;
             await using (var stream = File.OpenRead(path))
             {
-                switch (Path.GetExtension(path).ToLowerInvariant())
-                {
-                    case ".json":
-                        read = KoladaMunicipalityGroupsReader.Read(stream, fileName, ids);
-                        source = $"{fileName} ({string.Join(", ", ids)})";
-                        break;
-                    case ".xlsx":
-                        read = MunicipalityGroupTable.Read(TabularTable.FromExcel(stream, fileName), fileName);
-                        source = fileName;
-                        break;
-                    default:
-                        using (var reader = new StreamReader(stream))
-                        {
-                            read = MunicipalityGroupTable.Read(TabularTable.FromCsv(reader, fileName), fileName);
-                        }
-
-                        source = fileName;
-                        break;
-                }
+                read = await MunicipalityGroupFile.ReadAsync(stream, fileName, ids, ct);
             }
 
             var result = await services.GetRequiredService<MunicipalityClassificationImporter>()
-                .ImportAsync(parseResult.GetRequiredValue(key), parseResult.GetRequiredValue(name), countryCode, source, read, ct);
+                .ImportAsync(parseResult.GetRequiredValue(key), parseResult.GetRequiredValue(name), countryCode, MunicipalityGroupFile.Source(fileName, ids), read, ct);
             Console.WriteLine($"{result.Key}: {result.Groups} groups, {result.Municipalities} municipalities, {(result.Changed ? "stored" : "unchanged")}");
             return 0;
         }, cancellationToken));

@@ -16,7 +16,7 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
 
     public static TheoryData<string, string> Pages() => Each(
     [
-        "/admin", "/admin/users", "/admin/organisations", "/admin/audit",
+        "/admin", "/admin/users", "/admin/organisations", "/admin/audit", "/admin/municipality-groups",
         "/plans", "/plans/edit", "/plans/edit/1", "/plans/delete/1",
         "/interventions", "/interventions/edit", "/interventions/edit/1", "/interventions/delete/1", "/interventions/import",
         "/cooperation/projects", "/cooperation/projects/new", "/cooperation/projects/1/edit", "/cooperation/projects/1/delete", "/cooperation/projects/import",
@@ -26,7 +26,7 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
     /// <summary>Forms that, submitted empty, show their error summary (and, except the imports, errors at the fields).</summary>
     public static TheoryData<string, string> Forms() => Each(
     [
-        "/admin/users", "/admin/organisations", "/plans/edit", "/interventions/edit", "/interventions/import",
+        "/admin/users", "/admin/organisations", "/admin/municipality-groups", "/plans/edit", "/interventions/edit", "/interventions/import",
         "/cooperation/projects/new", "/cooperation/agreements/new", "/cooperation/activities/new", "/cooperation/knowledge/new", "/cooperation/projects/import",
     ]);
 
