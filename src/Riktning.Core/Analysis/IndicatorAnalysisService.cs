@@ -129,19 +129,14 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
         await cache.GetAsync(
             string.Join('\u001e', "groupings", country),
             await versions.CurrentAsync(cancellationToken),
-            (services, ct) => ReadGroupingsAsync(services.GetRequiredService<RiktningDb>(), country, ct),
+            (services, ct) => ReadGroupingsAsync(services.GetRequiredService<MunicipalityClassificationImporter>(), country, ct),
             groupings => (groupings.Sum(g => g.GroupOf.Count) + 1) * PointBytes,
             cancellationToken);
 
-    private static async Task<IReadOnlyList<MunicipalityGrouping>> ReadGroupingsAsync(RiktningDb db, string country, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<MunicipalityGrouping>> ReadGroupingsAsync(MunicipalityClassificationImporter classifications, string country, CancellationToken cancellationToken)
     {
         var prefix = country + "-";
-        var classifications = await db.MunicipalityClassifications.AsNoTracking()
-            .Include(c => c.Groups).ThenInclude(g => g.Members)
-            .AsSplitQuery()
-            .OrderBy(c => c.Key)
-            .ToListAsync(cancellationToken);
-        return [.. classifications
+        return [.. (await classifications.ListAsync(cancellationToken))
             .Where(c => c.Groups.SelectMany(g => g.Members).Any(m => m.RegionKey.StartsWith(prefix, StringComparison.Ordinal)))
             .Select(MunicipalityGrouping.From)];
     }

@@ -116,6 +116,14 @@ public sealed partial class MunicipalityClassificationImporter(RiktningDb db, Ti
         return result;
     }
 
+    /// <summary>The stored classifications by key, each with its groups and their members.</summary>
+    public async Task<IReadOnlyList<MunicipalityClassification>> ListAsync(CancellationToken cancellationToken = default) =>
+        await db.MunicipalityClassifications.AsNoTracking()
+            .Include(c => c.Groups).ThenInclude(g => g.Members)
+            .AsSplitQuery()
+            .OrderBy(c => c.Key)
+            .ToListAsync(cancellationToken);
+
     private static string Content(IEnumerable<MunicipalityGroup> groups) => string.Join('\n', groups
         .OrderBy(g => g.Position)
         .Select(g => $"{g.Code}\t{g.Name}\t{string.Join(',', g.Members.Select(m => m.RegionKey).Order(StringComparer.Ordinal))}"));

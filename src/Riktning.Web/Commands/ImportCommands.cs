@@ -73,11 +73,7 @@ internal static class ImportCommands
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
             var path = parseResult.GetRequiredValue(file).FullName;
-            var countryCode = parseResult.GetRequiredValue(country);
-            if (countryCode is not ("SE" or "NO"))
-            {
-                throw new ImportFormatException($"--country: '{countryCode}' is not SE or NO");
-            }
+            var countryCode = Country(parseResult.GetRequiredValue(country));
 
             var result = await services.GetRequiredService<BoundaryImporter>().ImportAsync(path, countryCode, parseResult.GetRequiredValue(codeProperty), ct);
             Console.WriteLine($"{Path.GetFileName(path)}: {result.Added} added, {result.Updated} changed, {result.Unchanged} unchanged");
@@ -103,11 +99,7 @@ internal static class ImportCommands
         {
             var path = parseResult.GetRequiredValue(file).FullName;
             var fileName = Path.GetFileName(path);
-            var countryCode = parseResult.GetRequiredValue(country);
-            if (countryCode is not ("SE" or "NO"))
-            {
-                throw new ImportFormatException($"--country: '{countryCode}' is not SE or NO");
-            }
+            var countryCode = Country(parseResult.GetRequiredValue(country));
 
             var ids = parseResult.GetValue(groups) ?? [];
             IReadOnlyList<ClassificationGroupInput> read;
@@ -123,6 +115,10 @@ internal static class ImportCommands
         }, cancellationToken));
         return command;
     }
+
+    /// <summary>The country whose region codes a file uses: SE or NO.</summary>
+    private static string Country(string code) =>
+        code is "SE" or "NO" ? code : throw new ImportFormatException($"--country: '{code}' is not SE or NO");
 
     private static Command UploadCommand(string name, string description, Func<string, IReadOnlyList<ObservationRow>> read)
     {

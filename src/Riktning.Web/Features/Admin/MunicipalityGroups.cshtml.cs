@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Riktning.Data;
 using Riktning.Importing;
 using Riktning.Regions;
 using Riktning.Web.Features.Accounts;
@@ -17,7 +15,7 @@ namespace Riktning.Web.Features.Admin;
 /// </summary>
 [Authorize(Roles = RoleNames.Administrator + "," + RoleNames.Analyst)]
 [RequestSizeLimit(10_000_000)]
-public sealed class MunicipalityGroupsModel(RiktningDb db, MunicipalityClassificationImporter importer, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class MunicipalityGroupsModel(MunicipalityClassificationImporter importer, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public MunicipalityGroupsInput Input { get; set; } = new();
@@ -65,10 +63,5 @@ public sealed class MunicipalityGroupsModel(RiktningDb db, MunicipalityClassific
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Classifications = await db.MunicipalityClassifications.AsNoTracking()
-            .Include(c => c.Groups).ThenInclude(g => g.Members)
-            .AsSplitQuery()
-            .OrderBy(c => c.Key)
-            .ToListAsync(cancellationToken);
+    private async Task LoadAsync(CancellationToken cancellationToken) => Classifications = await importer.ListAsync(cancellationToken);
 }
