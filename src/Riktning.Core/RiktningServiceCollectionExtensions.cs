@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Riktning.Accounts;
 using Riktning.Auditing;
 using Riktning.Data;
 using Riktning.Importing.Sources;
@@ -16,7 +18,10 @@ namespace Riktning;
 
 public static class RiktningServiceCollectionExtensions
 {
-    /// <summary>Registers the store and the core services; shared by the web site and the command line.</summary>
+    /// <summary>
+    /// Registers the store and the application services, each with one lifetime whoever hosts them: the web site and
+    /// the command line call this and add only what their own host needs (sign-in, pages; the verbs).
+    /// </summary>
     public static IServiceCollection AddRiktningCore(this IServiceCollection services, IConfiguration configuration)
     {
         // Options are read when the first context is created, not here, so that hosts (and tests) can still
@@ -62,11 +67,34 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<ObservationQueries>();
         services.AddScoped<Analysis.IndicatorAnalysisService>();
 
+        // Kept in memory per store version, so one per process.
+        services.AddSingleton<SiteDefinitions>();
+        services.AddScoped<Plans.PlanningData>();
+        services.AddRiktningAccounts();
+
         // Statistics sources: one named HttpClient each, and StatisticsClients sharing each source's call limit.
         services.AddStatisticsSources(configuration);
         services.AddOptions<RefreshOptions>().Bind(configuration.GetSection(RefreshOptions.Section));
         services.AddScoped<StatisticsRefresher>();
         return services;
+    }
+
+    /// <summary>Users, roles and their store, with Riktning's password and lockout rules; the web adds sign-in.</summary>
+    private static void AddRiktningAccounts(this IServiceCollection services)
+    {
+        services.AddScoped<UserAccounts>();
+        services.AddIdentityCore<RiktningUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                // Lockout applies to accounts made by the CLI and the admin pages alike: five wrong passwords lock
+                // the account for a quarter of an hour.
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<RiktningDb>();
     }
 
     private static DatabaseOptions Database(IServiceProvider services) => services.GetRequiredService<IOptions<DatabaseOptions>>().Value;

@@ -15,10 +15,27 @@ root.Subcommands.Add(CrossBorderCommands.Sample());
 root.Subcommands.Add(RefreshCommand.Create());
 root.Subcommands.Add(UserCommands.Create());
 // With no verb, serve: that is what `dotnet run` and the test host expect.
-root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
+// ASP.NET Core's own switches (--urls, --environment=…) go on to the server; a bare word is a verb we do not have.
+root.SetAction(async (parseResult, cancellationToken) =>
+{
+    if (parseResult.UnmatchedTokens is [var first, ..] && !first.StartsWith('-'))
+    {
+        await Console.Error.WriteLineAsync($"riktning: unknown command '{first}' (riktning --help lists the commands)");
+        return CommandErrors.UsageError;
+    }
+
+    return await ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken);
+});
 root.TreatUnmatchedTokensAsErrors = false;
 
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception exception) when (CommandErrors.IsUserError(exception))
+{
+    return await CommandErrors.ReportAsync(exception);
+}
 
 /// <summary>The entry point, named so that the in-process test host can find it.</summary>
 public partial class Program;

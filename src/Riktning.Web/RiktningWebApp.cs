@@ -21,16 +21,13 @@ internal static class RiktningWebApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddRiktningCore(builder.Configuration);
+        builder.Services.AddRiktning(builder.Configuration);
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<Riktning.Statistics.RefreshSchedule>();
-        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
-        builder.Services.AddSingleton<SiteDefinitions>();
-        builder.Services.AddScoped<Riktning.Web.Features.Plans.PlanningData>();
         builder.Services.AddRiktningSignIn(builder.Configuration);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();
@@ -64,6 +61,7 @@ internal static class RiktningWebApp
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<Riktning.Web.Features.Errors.UserErrors>();
         app.UseMiddleware<SecurityHeaders>();
         // The open data API is public, answers in every language at once and is the hot path: it skips the
         // language, sign-in and authorization steps that only pages need.

@@ -1,12 +1,8 @@
 namespace Riktning.Importing;
 
 /// <summary>A statistics file or response could not be read; the message names the source and where in it.</summary>
-public sealed class ImportFormatException : Exception
+public sealed class ImportFormatException : InvalidInputException
 {
-    public ImportFormatException()
-    {
-    }
-
     public ImportFormatException(string message)
         : base(message)
     {

@@ -5,7 +5,7 @@ using CsvHelper.Configuration;
 namespace Riktning.Regions;
 
 /// <summary>A region code list file could not be read; the message names the file, line and field.</summary>
-public sealed class RegionListException(string message) : Exception(message);
+public sealed class RegionListException(string message) : InvalidInputException(message);
 
 /// <summary>
 /// Reads a region code list (<c>country,code,level,name,parent,valid_from,valid_to</c>; see regions/README.md).

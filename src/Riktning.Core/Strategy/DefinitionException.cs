@@ -2,7 +2,7 @@ namespace Riktning.Strategy;
 
 /// <summary>A definition file was rejected; nothing of it was stored.</summary>
 public sealed class DefinitionException(IReadOnlyList<DefinitionError> errors)
-    : Exception(FormatMessage(errors))
+    : InvalidInputException(FormatMessage(errors))
 {
     public IReadOnlyList<DefinitionError> Errors { get; } = errors;
 

@@ -21,6 +21,9 @@ public sealed record LocalizedText(string Sv, string? Nb = null, string? En = nu
         return string.IsNullOrWhiteSpace(translated) ? new LocalizedValue(Sv, "sv") : new LocalizedValue(translated, language);
     }
 
+    /// <summary>The plain text in the current UI culture's language (Swedish when there is no translation).</summary>
+    public string InCurrentLanguage() => In(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName).Text;
+
     public override string ToString() => Sv;
 }
 

@@ -1,35 +1,23 @@
 using Riktning.Setup;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Commands;
 
-/// <summary>The services a command-line verb works with: the same registration as the web site, without the web server.</summary>
+/// <summary>The services a command-line verb works with: the web site's registration, without the web server.</summary>
 internal static class CommandHost
 {
     public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken, bool prepareDatabase = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddRiktningCore(builder.Configuration);
-        builder.Services.AddRiktningAccounts();
-        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        builder.Services.AddScoped<Riktning.Web.Features.Shared.SiteDefinitions>();
-        builder.Services.AddScoped<Riktning.Web.Features.Plans.PlanningData>();
+        builder.Services.AddRiktning(builder.Configuration);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        try
+        if (prepareDatabase)
         {
-            if (prepareDatabase)
-            {
-                await scope.ServiceProvider.GetRequiredService<DatabaseSetup>().EnsureReadyAsync(cancellationToken);
-            }
+            await scope.ServiceProvider.GetRequiredService<DatabaseSetup>().EnsureReadyAsync(cancellationToken);
+        }
 
-            return await work(scope.ServiceProvider, cancellationToken);
-        }
-        catch (Exception ex) when (ex is Riktning.Strategy.DefinitionException or Riktning.Regions.RegionListException or DatabaseNotReadyException or Riktning.Importing.ImportFormatException or IOException)
-        {
-            await Console.Error.WriteLineAsync(ex.Message);
-            return 1;
-        }
+        // User errors (RiktningException, unreadable files) are reported once, by CommandErrors in Program.cs.
+        return await work(scope.ServiceProvider, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Riktning.Setup;
 
 namespace Riktning.Web.Commands;
 
@@ -21,15 +20,8 @@ internal static class ServeCommand
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var app = RiktningWebApp.Build(args);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch (DatabaseNotReadyException ex)
-        {
-            await Console.Error.WriteLineAsync(ex.Message);
-            return 1;
-        }
+        // A PostgreSQL schema behind the code (DatabaseNotReadyException) is reported by CommandErrors in Program.cs.
+        await app.StartAsync(cancellationToken);
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)

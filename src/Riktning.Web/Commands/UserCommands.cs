@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Riktning.Web.Features.Accounts;
+using Riktning.Accounts;
 using Spectre.Console;
 
 namespace Riktning.Web.Commands;

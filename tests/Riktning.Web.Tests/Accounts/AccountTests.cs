@@ -1,4 +1,5 @@
 using System.Net;
+using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Testing;
 using Riktning.Web.Features.Accounts;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Testing;
 using Riktning.Web.Features.Accounts;

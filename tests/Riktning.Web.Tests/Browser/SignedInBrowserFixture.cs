@@ -1,3 +1,4 @@
+using Riktning.Accounts;
 using Riktning.Web.Features.Accounts;
 using Riktning.Web.Tests.Accounts;
 

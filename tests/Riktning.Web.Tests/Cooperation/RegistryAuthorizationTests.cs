@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Riktning.Accounts;
 using Riktning.CrossBorder;
 using Riktning.Data;
 using Riktning.Web.Features.Accounts;

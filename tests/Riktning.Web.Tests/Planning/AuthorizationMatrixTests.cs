@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Web.Features.Accounts;
 using Riktning.Web.Tests.Accounts;

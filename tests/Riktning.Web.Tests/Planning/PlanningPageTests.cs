@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Riktning.Accounts;
 using Riktning.Auditing;
 using Riktning.Data;
 using Riktning.Testing;

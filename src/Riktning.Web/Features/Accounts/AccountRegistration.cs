@@ -1,33 +1,13 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Riktning.Accounts;
-using Riktning.Data;
 
 namespace Riktning.Web.Features.Accounts;
 
-/// <summary>Accounts (ASP.NET Core Identity on RiktningDb) for the command line, and sign-in for the web site.</summary>
+/// <summary>Sign-in for the web site, over the accounts (ASP.NET Core Identity on RiktningDb) that <c>AddRiktningCore</c> registers.</summary>
 public static class AccountRegistration
 {
     public const string LoginRateLimit = "login";
-
-    /// <summary>Users, roles and their store, with Riktning's password and lockout rules; no web sign-in.</summary>
-    public static IdentityBuilder AddRiktningAccounts(this IServiceCollection services)
-    {
-        services.AddScoped<UserAccounts>();
-        return services.AddIdentityCore<RiktningUser>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
-                // Lockout applies to accounts made by the CLI and the admin pages alike: five wrong passwords lock
-                // the account for a quarter of an hour.
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<RiktningDb>()
-            .AddClaimsPrincipalFactory<RiktningClaimsFactory>();
-    }
 
     /// <summary>The sign-in cookie's name.</summary>
     public const string SessionCookie = "riktning.session";
@@ -35,7 +15,7 @@ public static class AccountRegistration
     /// <summary>Cookie sign-in, the rate-limited login, and OpenID Connect when it is configured.</summary>
     public static void AddRiktningSignIn(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRiktningAccounts().AddSignInManager();
+        new IdentityBuilder(typeof(RiktningUser), typeof(IdentityRole), services).AddSignInManager().AddClaimsPrincipalFactory<RiktningClaimsFactory>();
         services.AddOptions<AccountSettings>().Bind(configuration.GetSection(AccountSettings.Section));
         services.AddOptions<OpenIdConnectSettings>().Bind(configuration.GetSection(OpenIdConnectSettings.Section));
 

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Riktning.Accounts;
 using Riktning.Auditing;
 using Riktning.Data;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Features.Admin;
 

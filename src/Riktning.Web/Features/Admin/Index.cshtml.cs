@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Riktning.Web.Features.Accounts;
+using Riktning.Accounts;
 
 namespace Riktning.Web.Features.Admin;
 

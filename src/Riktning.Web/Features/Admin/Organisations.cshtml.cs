@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Organisations;
 using Riktning.Regions;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Features.Admin;
 

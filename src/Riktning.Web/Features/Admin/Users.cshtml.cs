@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Riktning.Accounts;
 using Riktning.Organisations;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Features.Admin;
 

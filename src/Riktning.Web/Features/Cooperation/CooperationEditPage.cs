@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Riktning.Accounts;
 using Riktning.CrossBorder;
 using Riktning.Organisations;
 using Riktning.Regions;

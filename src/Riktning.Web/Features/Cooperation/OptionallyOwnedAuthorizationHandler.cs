@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Riktning.Accounts;
 using Riktning.CrossBorder;
 using Riktning.Web.Features.Accounts;
 

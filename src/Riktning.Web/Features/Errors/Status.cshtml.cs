@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Riktning.Web.Features.Errors;
 
-/// <summary>The page shown for 404 and 500 (re-executed by the status-code and exception middleware).</summary>
+/// <summary>The page shown for error statuses (re-executed by the status-code and exception middleware): 400, 403, 404, 409 say what happened, the rest "try again".</summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Riktning.Data;
 using Riktning.Organisations;
 using Riktning.Plans;
-using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.GoalConflicts;
 

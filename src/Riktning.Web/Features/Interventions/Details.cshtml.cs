@@ -5,7 +5,6 @@ using Riktning.Data;
 using Riktning.Organisations;
 using Riktning.Plans;
 using Riktning.Strategy;
-using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.Interventions;
 

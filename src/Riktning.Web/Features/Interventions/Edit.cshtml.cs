@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Plans;
 using Riktning.Strategy;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Riktning.Data;
 using Riktning.Plans;
-using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.Interventions;
 

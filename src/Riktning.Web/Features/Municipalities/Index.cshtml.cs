@@ -1,5 +1,6 @@
 using System.Globalization;
 using Riktning.Regions;
+using Riktning.Strategy;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Municipalities;

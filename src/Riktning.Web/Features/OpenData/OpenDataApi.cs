@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Riktning.Data;
 using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.OpenData;
 

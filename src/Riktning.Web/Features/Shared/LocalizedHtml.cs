@@ -42,5 +42,5 @@ public static class LocalizedHtml
     }
 
     /// <summary>Plain text for attributes and titles (no markup).</summary>
-    public static string Plain(LocalizedText? text) => text?.In(Language).Text ?? "";
+    public static string Plain(LocalizedText? text) => text?.InCurrentLanguage() ?? "";
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Riktning.Strategy;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;

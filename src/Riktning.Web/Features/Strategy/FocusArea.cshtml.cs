@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Riktning.Analysis;
+using Riktning.Strategy;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;

@@ -1,10 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Riktning.Data;
 using Riktning.Setup;
-using Riktning.Strategy;
 
-namespace Riktning.Web.Features.Shared;
+namespace Riktning.Strategy;
 
 /// <summary>
 /// Which strategy and cooperation framework the public site shows, by configuration or else the first loaded. Every

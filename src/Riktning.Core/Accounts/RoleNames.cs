@@ -1,4 +1,4 @@
-namespace Riktning.Web.Features.Accounts;
+namespace Riktning.Accounts;
 
 /// <summary>The roles of signed-in users. The public reads without an account and has no role.</summary>
 public static class RoleNames

@@ -1,6 +1,5 @@
-using Riktning.Accounts;
 
-namespace Riktning.Web.Features.Accounts;
+namespace Riktning.Accounts;
 
 /// <summary>The outcome of creating an account: the user, or the problems keyed by field (<c>email</c>, <c>role</c>, <c>organisation</c>, <c>password</c>).</summary>
 public sealed record AccountResult(RiktningUser? User, IReadOnlyList<KeyValuePair<string, string>> Errors)

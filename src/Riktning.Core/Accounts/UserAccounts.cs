@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Riktning.Accounts;
 using Riktning.Data;
 
-namespace Riktning.Web.Features.Accounts;
+namespace Riktning.Accounts;
 
 /// <summary>Creates and lists accounts; shared by the command line, the administration pages and the tests.</summary>
 public sealed class UserAccounts(UserManager<RiktningUser> users, RoleManager<IdentityRole> roles, RiktningDb db)

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Riktning.Data;
 using Riktning.Organisations;
-using Riktning.Plans;
 using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
-namespace Riktning.Web.Features.Plans;
+namespace Riktning.Plans;
 
 /// <summary>What the plan and intervention pages share: the current strategy, the organisations and the plans to choose from.</summary>
 public sealed class PlanningData(SiteDefinitions site, RiktningDb db, OrganisationRegistry organisations)
@@ -15,7 +13,7 @@ public sealed class PlanningData(SiteDefinitions site, RiktningDb db, Organisati
 
     /// <summary>Plans and interventions link to the goals of the current revision only.</summary>
     public async Task<StrategyDefinition> StrategyAsync(CancellationToken cancellationToken) =>
-        _strategy ??= (await site.StrategyAsync(null, cancellationToken))?.Definition ?? throw new InvalidOperationException("No strategy is loaded.");
+        _strategy ??= (await site.StrategyAsync(null, cancellationToken))?.Definition ?? throw new NotFoundException("No strategy is loaded.");
 
     public async Task<IReadOnlyList<Organisation>> OrganisationsAsync(CancellationToken cancellationToken) =>
         _organisations ??= await organisations.ListAsync(cancellationToken);
@@ -33,8 +31,8 @@ public sealed class PlanningData(SiteDefinitions site, RiktningDb db, Organisati
 
     /// <summary>Goal id → name in the reader's language.</summary>
     public async Task<IReadOnlyDictionary<string, string>> GoalNamesAsync(CancellationToken cancellationToken) =>
-        (await StrategyAsync(cancellationToken)).Goals.ToDictionary(g => g.Id, g => LocalizedHtml.Plain(g.Name), StringComparer.Ordinal);
+        (await StrategyAsync(cancellationToken)).Goals.ToDictionary(g => g.Id, g => g.Name.InCurrentLanguage(), StringComparer.Ordinal);
 
     public async Task<IReadOnlyDictionary<string, string>> PerspectiveNamesAsync(CancellationToken cancellationToken) =>
-        (await StrategyAsync(cancellationToken)).Perspectives.ToDictionary(p => p.Id, p => LocalizedHtml.Plain(p.Name), StringComparer.Ordinal);
+        (await StrategyAsync(cancellationToken)).Perspectives.ToDictionary(p => p.Id, p => p.Name.InCurrentLanguage(), StringComparer.Ordinal);
 }
