@@ -2,7 +2,6 @@ using System.Net;
 using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Testing;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Tests.Accounts;
 

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Riktning.Accounts;
 using Riktning.Data;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Tests.Accounts;
 

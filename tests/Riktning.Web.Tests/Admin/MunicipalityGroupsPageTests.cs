@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Testing;
-using Riktning.Web.Features.Accounts;
 using Riktning.Web.Tests.Accounts;
 
 namespace Riktning.Web.Tests.Admin;

@@ -1,7 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Riktning.Accounts;
-using Riktning.Web.Features.Accounts;
 using Riktning.Web.Tests.Accounts;
 
 namespace Riktning.Web.Tests.Browser;

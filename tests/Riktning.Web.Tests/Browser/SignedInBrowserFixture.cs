@@ -1,5 +1,4 @@
 using Riktning.Accounts;
-using Riktning.Web.Features.Accounts;
 using Riktning.Web.Tests.Accounts;
 
 namespace Riktning.Web.Tests.Browser;

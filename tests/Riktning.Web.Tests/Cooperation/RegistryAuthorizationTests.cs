@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Riktning.Accounts;
 using Riktning.CrossBorder;
 using Riktning.Data;
-using Riktning.Web.Features.Accounts;
 using Riktning.Web.Tests.Accounts;
 
 namespace Riktning.Web.Tests.Cooperation;

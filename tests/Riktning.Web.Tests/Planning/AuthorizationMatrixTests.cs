@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Riktning.Accounts;
 using Riktning.Data;
-using Riktning.Web.Features.Accounts;
 using Riktning.Web.Tests.Accounts;
 
 namespace Riktning.Web.Tests.Planning;

@@ -6,7 +6,6 @@ using Riktning.Accounts;
 using Riktning.Auditing;
 using Riktning.Data;
 using Riktning.Testing;
-using Riktning.Web.Features.Accounts;
 using Riktning.Web.Tests.Accounts;
 
 namespace Riktning.Web.Tests.Planning;
