@@ -1,9 +1,10 @@
 using Riktning.Auditing;
+using Riktning.Organisations;
 
 namespace Riktning.CrossBorder;
 
 /// <summary>A signed cooperation agreement between organisations on both sides of the border.</summary>
-public sealed class CooperationAgreement : IAudited, IOptionallyOwned
+public sealed class CooperationAgreement : IAudited, IOrganisationOwned
 {
     public int Id { get; set; }
 

@@ -19,5 +19,7 @@ public sealed class CrossBorderActivity : IAudited, IOrganisationOwned
     /// <summary>The organiser.</summary>
     public int OrganisationId { get; set; }
 
+    int? IOrganisationOwned.OrganisationId => OrganisationId;
+
     public int? ProjectId { get; set; }
 }

@@ -24,6 +24,8 @@ public sealed class CrossBorderProject : IAudited, IOrganisationOwned
     /// <summary>The owner: the lead or registering organisation.</summary>
     public int OrganisationId { get; set; }
 
+    int? IOrganisationOwned.OrganisationId => OrganisationId;
+
     public Organisation? Organisation { get; set; }
 
     /// <summary>Partner organisations from the registry, by key; the country of each says which side it is on.</summary>

@@ -1,9 +1,10 @@
 using Riktning.Auditing;
+using Riktning.Organisations;
 
 namespace Riktning.CrossBorder;
 
 /// <summary>An entry in the knowledge base (Dialog Sverige-Norge: "ta fram en kunskapsbas"): a document or link with metadata.</summary>
-public sealed class KnowledgeItem : IAudited, IOptionallyOwned
+public sealed class KnowledgeItem : IAudited, IOrganisationOwned
 {
     public int Id { get; set; }
 

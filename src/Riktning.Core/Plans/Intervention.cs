@@ -20,6 +20,8 @@ public sealed class Intervention : IOrganisationOwned, IAudited
 
     public int OrganisationId { get; set; }
 
+    int? IOrganisationOwned.OrganisationId => OrganisationId;
+
     public List<int> PartnerIds { get; set; } = [];
 
     public int? PlanId { get; set; }

@@ -10,6 +10,8 @@ public sealed class Plan : IOrganisationOwned, IAudited
 
     public int OrganisationId { get; set; }
 
+    int? IOrganisationOwned.OrganisationId => OrganisationId;
+
     public required string Name { get; set; }
 
     public string? Description { get; set; }

@@ -8,9 +8,10 @@ using Riktning.Organisations;
 namespace Riktning.Web.Features.Accounts;
 
 /// <summary>
-/// Administrators and analysts may create, change and delete any organisation's items; an editor only those of the
-/// organisation in their <see cref="RiktningClaimTypes.Organisation"/> claim. For a new item the resource is the item
-/// as it would be stored, so an editor cannot create one in another organisation's name either.
+/// Administrators and analysts may create, change and delete any organisation's items, and the shared items that
+/// belong to no organisation; an editor only those of the organisation in their <see cref="RiktningClaimTypes.Organisation"/>
+/// claim. For a new item the resource is the item as it would be stored, so an editor cannot create one in another
+/// organisation's name (or a shared one) either.
 /// </summary>
 public sealed class OrganisationItemAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, IOrganisationOwned>
 {
@@ -24,11 +25,14 @@ public sealed class OrganisationItemAuthorizationHandler : AuthorizationHandler<
         return Task.CompletedTask;
     }
 
-    /// <summary>Whether <paramref name="user"/> may write items of organisation <paramref name="organisationId"/>.</summary>
-    public static bool MayChange(ClaimsPrincipal user, int organisationId) =>
-        user.IsInRole(RoleNames.Administrator)
-        || user.IsInRole(RoleNames.Analyst)
-        || (user.IsInRole(RoleNames.Editor) && OrganisationOf(user) == organisationId);
+    /// <summary>Whether <paramref name="user"/> may write items of organisation <paramref name="organisationId"/> (null: shared items).</summary>
+    public static bool MayChange(ClaimsPrincipal user, int? organisationId) =>
+        MayChangeEveryOrganisation(user)
+        || (organisationId is not null && user.IsInRole(RoleNames.Editor) && OrganisationOf(user) == organisationId);
+
+    /// <summary>Administrators and analysts: every organisation's items and the shared ones.</summary>
+    public static bool MayChangeEveryOrganisation(ClaimsPrincipal user) =>
+        user.IsInRole(RoleNames.Administrator) || user.IsInRole(RoleNames.Analyst);
 
     /// <summary>The organisation an editor acts for, or null.</summary>
     public static int? OrganisationOf(ClaimsPrincipal user) =>

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Riktning.Accounts;
 using Riktning.CrossBorder;
 using Riktning.Organisations;
 using Riktning.Regions;
@@ -29,13 +28,13 @@ public abstract class CooperationEditPage(
 
     /// <summary>The organisations the user may choose as owner: an editor only their own.</summary>
     public IEnumerable<(string Value, string Text)> OwnerChoices =>
-        Labels.Organisations.Where(o => User.IsInRole(RoleNames.Administrator) || User.IsInRole(RoleNames.Analyst) || o.Id == OrganisationItemAuthorizationHandler.OrganisationOf(User))
+        Labels.Organisations.Where(o => OrganisationItemAuthorizationHandler.MayChangeEveryOrganisation(User) || o.Id == OrganisationItemAuthorizationHandler.OrganisationOf(User))
             .Select(o => (o.Key, o.Name));
 
     public IEnumerable<(string Value, string Text)> OrganisationChoices => Labels.Organisations.Select(o => (o.Key, $"{o.Name} ({o.Country})"));
 
     /// <summary>Whether the user may leave an agreement or knowledge item without an owner (a shared entry).</summary>
-    public bool MayShare => User.IsInRole(RoleNames.Administrator) || User.IsInRole(RoleNames.Analyst);
+    public bool MayShare => OrganisationItemAuthorizationHandler.MayChangeEveryOrganisation(User);
 
     /// <summary>The editor's own organisation key, the default owner of a new item.</summary>
     public string? OwnOrganisationKey => Labels.Organisation(OrganisationItemAuthorizationHandler.OrganisationOf(User))?.Key;

@@ -1,14 +1,12 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Riktning.Web.Features.Cooperation;
 
-/// <summary>The registry's web registrations: its authorization handler and the "new" addresses of its edit pages.</summary>
+/// <summary>The registry's web registrations: the "new" addresses of its edit pages.</summary>
 public static class CrossBorderPages
 {
     public static IServiceCollection AddCrossBorderPages(this IServiceCollection services)
     {
-        services.AddSingleton<IAuthorizationHandler, OptionallyOwnedAuthorizationHandler>();
         services.Configure<RazorPagesOptions>(o =>
         {
             // One page creates and edits: /cooperation/projects/new and /cooperation/projects/7/edit.

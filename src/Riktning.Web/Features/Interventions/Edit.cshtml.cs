@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Plans;
 using Riktning.Strategy;
@@ -115,7 +114,7 @@ public sealed class EditModel(PlanningData data, RiktningDb db, IAuthorizationSe
         Id = id;
         Strategy = await data.StrategyAsync(cancellationToken);
         var organisations = await data.OrganisationsAsync(cancellationToken);
-        var editorOrganisation = User.IsInRole(RoleNames.Administrator) || User.IsInRole(RoleNames.Analyst) ? null : OrganisationItemAuthorizationHandler.OrganisationOf(User);
+        var editorOrganisation = OrganisationItemAuthorizationHandler.MayChangeEveryOrganisation(User) ? null : OrganisationItemAuthorizationHandler.OrganisationOf(User);
         OrganisationOptions = [new("", t["Intervention.ChooseOrganisation"]), .. organisations.Where(o => editorOrganisation is null || o.Id == editorOrganisation).Select(o => new KeyValuePair<string, string>(o.Key, o.Name))];
         PartnerOptions = organisations.Select(o => new KeyValuePair<string, string>(o.Key, o.Name)).ToList();
         var plans = await db.Plans.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.StartYear, p.EndYear }).ToListAsync(cancellationToken);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Plans;
 using Riktning.Strategy;
@@ -109,7 +108,7 @@ public sealed class EditModel(PlanningData data, RiktningDb db, IAuthorizationSe
     {
         Id = id;
         Strategy = await data.StrategyAsync(cancellationToken);
-        var editorOrganisation = User.IsInRole(RoleNames.Administrator) || User.IsInRole(RoleNames.Analyst) ? null : OrganisationItemAuthorizationHandler.OrganisationOf(User);
+        var editorOrganisation = OrganisationItemAuthorizationHandler.MayChangeEveryOrganisation(User) ? null : OrganisationItemAuthorizationHandler.OrganisationOf(User);
         var organisations = (await data.OrganisationsAsync(cancellationToken)).Where(o => editorOrganisation is null || o.Id == editorOrganisation);
         OrganisationOptions = [new("", t["Plan.ChooseOrganisation"]), .. organisations.Select(o => new KeyValuePair<string, string>(o.Key, o.Name))];
     }
