@@ -13,7 +13,7 @@ public sealed class UserAccounts(UserManager<RiktningUser> users, RoleManager<Id
     /// </summary>
     public async Task<AccountResult> CreateAsync(string email, string? displayName, string role, string? organisationKey, string? password, CancellationToken cancellationToken = default)
     {
-        var errors = new List<KeyValuePair<string, string>>();
+        var errors = new List<FieldProblem>();
         email = email.Trim();
         if (email.Length == 0 || !email.Contains('@', StringComparison.Ordinal))
         {
@@ -60,7 +60,7 @@ public sealed class UserAccounts(UserManager<RiktningUser> users, RoleManager<Id
         if (!created.Succeeded)
         {
             // Identity's own messages (password rules) are shown as they are: they name the rule broken.
-            return new AccountResult(null, created.Errors.Select(e => new KeyValuePair<string, string>(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", e.Description)).ToList());
+            return new AccountResult(null, created.Errors.Select(e => new FieldProblem(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", e.Description)).ToList());
         }
 
         await EnsureRoleAsync(role);

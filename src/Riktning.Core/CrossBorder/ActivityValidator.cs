@@ -2,9 +2,9 @@ namespace Riktning.CrossBorder;
 
 public static class ActivityValidator
 {
-    public static Validated<CrossBorderActivity> Validate(ActivityInput input, CrossBorderReferences references)
+    public static (CrossBorderActivity? Value, IReadOnlyList<FieldProblem> Problems) Validate(ActivityInput input, CrossBorderReferences references)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<FieldProblem>();
         var check = new FieldChecks(errors);
         var kind = check.Choice<ActivityKind>("kind", input.Kind);
         var title = check.Text("title", input.Title, 300);
@@ -20,12 +20,12 @@ public static class ActivityValidator
             }
             else
             {
-                errors.Add(new("project", "UnknownProject", input.Project.Trim()));
+                errors.Add(CrossBorderProblems.Of("project", "UnknownProject", input.Project.Trim()));
             }
         }
 
         return errors.Count > 0
-            ? new(null, errors)
-            : new(new CrossBorderActivity { Kind = kind, Title = title, Date = date!.Value, Place = place, OrganisationId = organiser!.Id, ProjectId = projectId }, []);
+            ? (null, errors)
+            : (new CrossBorderActivity { Kind = kind, Title = title, Date = date!.Value, Place = place, OrganisationId = organiser!.Id, ProjectId = projectId }, []);
     }
 }

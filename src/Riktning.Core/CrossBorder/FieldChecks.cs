@@ -4,18 +4,18 @@ using Riktning.Organisations;
 namespace Riktning.CrossBorder;
 
 /// <summary>The checks the four validators share; each adds at most one error per value to the list it is given.</summary>
-internal sealed class FieldChecks(List<FieldError> errors)
+internal sealed class FieldChecks(List<FieldProblem> errors)
 {
     public string Text(string field, string? value, int maxLength, bool required = true)
     {
         var text = value?.Trim() ?? "";
         if (required && text.Length == 0)
         {
-            errors.Add(new(field, "Required"));
+            errors.Add(CrossBorderProblems.Of(field, "Required"));
         }
         else if (text.Length > maxLength)
         {
-            errors.Add(new(field, "TooLong", maxLength.ToString(CultureInfo.InvariantCulture)));
+            errors.Add(CrossBorderProblems.Of(field, "TooLong", maxLength.ToString(CultureInfo.InvariantCulture)));
         }
 
         return text;
@@ -25,13 +25,13 @@ internal sealed class FieldChecks(List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new(field, "Required"));
+            errors.Add(CrossBorderProblems.Of(field, "Required"));
             return default;
         }
 
         if (!Codes.TryParse<TEnum>(value, out var parsed))
         {
-            errors.Add(new(field, "UnknownValue", value.Trim(), string.Join(", ", Codes.All<TEnum>())));
+            errors.Add(CrossBorderProblems.Of(field, "UnknownValue", value.Trim(), string.Join(", ", Codes.All<TEnum>())));
         }
 
         return parsed;
@@ -43,7 +43,7 @@ internal sealed class FieldChecks(List<FieldError> errors)
         {
             if (required)
             {
-                errors.Add(new(field, "Required"));
+                errors.Add(CrossBorderProblems.Of(field, "Required"));
             }
 
             return null;
@@ -54,7 +54,7 @@ internal sealed class FieldChecks(List<FieldError> errors)
             return date;
         }
 
-        errors.Add(new(field, "NotADate", value.Trim()));
+        errors.Add(CrossBorderProblems.Of(field, "NotADate", value.Trim()));
         return null;
     }
 
@@ -64,7 +64,7 @@ internal sealed class FieldChecks(List<FieldError> errors)
         {
             if (required)
             {
-                errors.Add(new(field, "Required"));
+                errors.Add(CrossBorderProblems.Of(field, "Required"));
             }
 
             return null;
@@ -73,7 +73,7 @@ internal sealed class FieldChecks(List<FieldError> errors)
         var text = value.Trim();
         if (text.Length > 500 || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            errors.Add(new(field, "NotAUrl", text));
+            errors.Add(CrossBorderProblems.Of(field, "NotAUrl", text));
             return null;
         }
 
@@ -86,7 +86,7 @@ internal sealed class FieldChecks(List<FieldError> errors)
         {
             if (required)
             {
-                errors.Add(new(field, "Required"));
+                errors.Add(CrossBorderProblems.Of(field, "Required"));
             }
 
             return null;
@@ -97,7 +97,7 @@ internal sealed class FieldChecks(List<FieldError> errors)
             return organisation;
         }
 
-        errors.Add(new(field, "UnknownOrganisation", key.Trim()));
+        errors.Add(CrossBorderProblems.Of(field, "UnknownOrganisation", key.Trim()));
         return null;
     }
 
@@ -115,11 +115,11 @@ internal sealed class FieldChecks(List<FieldError> errors)
 
             if (!isKnown(value))
             {
-                errors.Add(new(field, code, value));
+                errors.Add(CrossBorderProblems.Of(field, code, value));
             }
             else if (result.Contains(value, StringComparer.Ordinal))
             {
-                errors.Add(new(field, "ListedTwice", value));
+                errors.Add(CrossBorderProblems.Of(field, "ListedTwice", value));
             }
             else
             {
@@ -138,7 +138,7 @@ internal sealed class FieldChecks(List<FieldError> errors)
         {
             if (value.Length > 300)
             {
-                errors.Add(new(field, "TooLong", "300"));
+                errors.Add(CrossBorderProblems.Of(field, "TooLong", "300"));
             }
             else if (!result.Contains(value, StringComparer.Ordinal))
             {

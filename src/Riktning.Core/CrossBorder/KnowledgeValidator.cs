@@ -4,9 +4,9 @@ namespace Riktning.CrossBorder;
 
 public static class KnowledgeValidator
 {
-    public static Validated<KnowledgeItem> Validate(KnowledgeInput input, CrossBorderReferences references)
+    public static (KnowledgeItem? Value, IReadOnlyList<FieldProblem> Problems) Validate(KnowledgeInput input, CrossBorderReferences references)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<FieldProblem>();
         var check = new FieldChecks(errors);
         var title = check.Text("title", input.Title, 300);
         var kind = check.Choice<KnowledgeKind>("kind", input.Kind);
@@ -21,14 +21,14 @@ public static class KnowledgeValidator
             }
             else
             {
-                errors.Add(new("year", "NotAYear", input.Year.Trim()));
+                errors.Add(CrossBorderProblems.Of("year", "NotAYear", input.Year.Trim()));
             }
         }
 
         var language = string.IsNullOrWhiteSpace(input.Language) ? "sv" : input.Language.Trim().ToLowerInvariant();
         if (language.Length != 2 || !language.All(char.IsAsciiLetterLower))
         {
-            errors.Add(new("language", "NotALanguage", input.Language!.Trim()));
+            errors.Add(CrossBorderProblems.Of("language", "NotALanguage", input.Language!.Trim()));
         }
 
         var summary = check.Text("summary", input.Summary, 4000, required: false);
@@ -36,8 +36,8 @@ public static class KnowledgeValidator
         var areas = check.Known("cooperation-areas", input.CooperationAreas, references.CooperationAreas.Contains, "UnknownCooperationArea");
         var owner = check.Organisation("owner", input.Owner, references, required: false);
         return errors.Count > 0
-            ? new(null, errors)
-            : new(new KnowledgeItem
+            ? (null, errors)
+            : (new KnowledgeItem
             {
                 Title = title,
                 Kind = kind,

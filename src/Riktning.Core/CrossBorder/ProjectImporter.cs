@@ -15,20 +15,20 @@ public sealed class ProjectImporter(RiktningDb db, CrossBorderRegistry registry)
     /// be stored; false rejects the row. The web passes its authorization check, so an editor cannot import another
     /// organisation's rows; the command line (run by whoever may open the database) passes none.
     /// </summary>
-    public async Task<ProjectImportResult> ImportAsync(
+    public async Task<ImportResult> ImportAsync(
         IReadOnlyList<ProjectRow> rows, Func<CrossBorderProject, Task<bool>>? mayWrite = null, CancellationToken cancellationToken = default)
     {
         var references = await registry.ReferencesAsync(cancellationToken);
-        var errors = new List<ProjectImportError>();
+        var errors = new List<ImportProblem>();
         var valid = new List<(int Line, CrossBorderProject Project)>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var result = ProjectValidator.Validate(row.Input, references);
-            errors.AddRange(result.Errors.Select(e => new ProjectImportError(row.Line, e)));
+            errors.AddRange(result.Problems.Select(p => new ImportProblem(row.Line, p.Field, p)));
             if (row.Input.Key is { Length: > 0 } key && !seen.TryAdd(key, row.Line))
             {
-                errors.Add(new(row.Line, new FieldError("key", "RepeatedKey", key, seen[key].ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                errors.Add(new(row.Line, "key", CrossBorderProblems.Of("key", "RepeatedKey", key, seen[key].ToString(System.Globalization.CultureInfo.InvariantCulture))));
             }
             else if (result.Value is { } project)
             {
@@ -45,18 +45,18 @@ public sealed class ProjectImporter(RiktningDb db, CrossBorderRegistry registry)
             {
                 if (stored.TryGetValue(project.Key, out var existing) && !await mayWrite(existing))
                 {
-                    errors.Add(new(line, new FieldError("key", "NotYourOrganisation", references.OrganisationById(existing.OrganisationId)?.Key ?? "")));
+                    errors.Add(new(line, "key", CrossBorderProblems.Of("key", "NotYourOrganisation", references.OrganisationById(existing.OrganisationId)?.Key ?? "")));
                 }
                 else if (!await mayWrite(project))
                 {
-                    errors.Add(new(line, new FieldError("owner", "NotYourOrganisation", references.OrganisationById(project.OrganisationId)?.Key ?? "")));
+                    errors.Add(new(line, "owner", CrossBorderProblems.Of("owner", "NotYourOrganisation", references.OrganisationById(project.OrganisationId)?.Key ?? "")));
                 }
             }
         }
 
         if (errors.Count > 0)
         {
-            return new ProjectImportResult(0, 0, 0, [.. errors.OrderBy(e => e.Line)]);
+            return new ImportResult(0, 0, 0, [.. errors.OrderBy(e => e.Line)]);
         }
 
         int added = 0, changed = 0, unchanged = 0;
@@ -81,6 +81,6 @@ public sealed class ProjectImporter(RiktningDb db, CrossBorderRegistry registry)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new ProjectImportResult(added, changed, unchanged, []);
+        return new ImportResult(added, changed, unchanged, []);
     }
 }

@@ -6,15 +6,15 @@ namespace Riktning.CrossBorder;
 /// <summary>The one set of rules for a cross-border project, used by the form and by bulk import alike.</summary>
 public static class ProjectValidator
 {
-    public static Validated<CrossBorderProject> Validate(ProjectInput input, CrossBorderReferences references)
+    public static (CrossBorderProject? Value, IReadOnlyList<FieldProblem> Problems) Validate(ProjectInput input, CrossBorderReferences references)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<FieldProblem>();
         var check = new FieldChecks(errors);
 
         var key = check.Text("key", input.Key, 100);
         if (key.Length > 0 && !OrganisationCsvReader.IsKey(key))
         {
-            errors.Add(new("key", "NotAKey", key));
+            errors.Add(CrossBorderProblems.Of("key", "NotAKey", key));
         }
 
         var name = check.Text("name", input.Name, 300);
@@ -31,12 +31,12 @@ public static class ProjectValidator
             // Only when every key is known: "add a Norwegian region" would mislead when the Norwegian one is misspelt.
             if (!regions.Any(r => references.RegionCountries[r] == "SE"))
             {
-                errors.Add(new("regions", "NeedsSwedishRegion"));
+                errors.Add(CrossBorderProblems.Of("regions", "NeedsSwedishRegion"));
             }
 
             if (!regions.Any(r => references.RegionCountries[r] == "NO"))
             {
-                errors.Add(new("regions", "NeedsNorwegianRegion"));
+                errors.Add(CrossBorderProblems.Of("regions", "NeedsNorwegianRegion"));
             }
         }
 
@@ -44,7 +44,7 @@ public static class ProjectValidator
         var end = check.Date("end", input.End, required: false);
         if (start is not null && end is not null && end < start)
         {
-            errors.Add(new("end", "EndBeforeStart"));
+            errors.Add(CrossBorderProblems.Of("end", "EndBeforeStart"));
         }
 
         long? budget = null;
@@ -57,7 +57,7 @@ public static class ProjectValidator
             }
             else
             {
-                errors.Add(new("budget", "NotAnAmount", input.Budget.Trim()));
+                errors.Add(CrossBorderProblems.Of("budget", "NotAnAmount", input.Budget.Trim()));
             }
         }
 
@@ -67,7 +67,7 @@ public static class ProjectValidator
         }
         else if (!string.IsNullOrWhiteSpace(input.Budget))
         {
-            errors.Add(new("currency", "CurrencyNeeded"));
+            errors.Add(CrossBorderProblems.Of("currency", "CurrencyNeeded"));
         }
 
         var status = check.Choice<ProjectStatus>("status", input.Status);
@@ -79,11 +79,11 @@ public static class ProjectValidator
 
         if (errors.Count > 0)
         {
-            return new(null, errors);
+            return (null, errors);
         }
 
         var partnerNames = partners.Select(p => references.Organisations[p].Name);
-        return new(new CrossBorderProject
+        return (new CrossBorderProject
         {
             Key = key,
             Name = name,

@@ -11,7 +11,7 @@ namespace Riktning.Plans;
 public sealed class InterventionImporter(RiktningDb db)
 {
     /// <summary>Imports the rows, or nothing; <c>mayWrite(stored, incoming)</c> says whether the user may store <c>incoming</c> (stored is null for a new one).</summary>
-    public async Task<InterventionImportResult> ImportAsync(
+    public async Task<ImportResult> ImportAsync(
         IReadOnlyList<InterventionRow> rows,
         PlanningReferences references,
         Func<Intervention?, Intervention, Task<bool>> mayWrite,
@@ -26,7 +26,7 @@ public sealed class InterventionImporter(RiktningDb db)
             problems.AddRange(rowProblems.Select(p => new ImportProblem(row.Line, InterventionTable.ColumnOf(p.Field), p)));
             if (row.Fields.Key?.Trim() is { Length: > 0 } key && !firstLineOfKey.TryAdd(key, row.Line))
             {
-                problems.Add(new ImportProblem(row.Line, "key", new ValidationProblem("Key", "Intervention.KeyRepeated", firstLineOfKey[key].ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                problems.Add(new ImportProblem(row.Line, "key", new FieldProblem("Key", "Intervention.KeyRepeated", firstLineOfKey[key].ToString(System.Globalization.CultureInfo.InvariantCulture))));
             }
 
             if (intervention is not null)
@@ -49,7 +49,7 @@ public sealed class InterventionImporter(RiktningDb db)
         if (problems.Count > 0 || refused.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return new InterventionImportResult(0, 0, 0, problems.OrderBy(p => p.Line).ToList(), refused);
+            return new ImportResult(0, 0, 0, problems.OrderBy(p => p.Line).ToList()) { RefusedLines = refused };
         }
 
         int added = 0, changed = 0, unchanged = 0;
@@ -78,6 +78,6 @@ public sealed class InterventionImporter(RiktningDb db)
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new InterventionImportResult(added, changed, unchanged, [], []);
+        return new ImportResult(added, changed, unchanged, []);
     }
 }

@@ -12,9 +12,9 @@ public static class InterventionValidator
 {
     private const int TextLimit = 4000;
 
-    public static (Intervention? Intervention, IReadOnlyList<ValidationProblem> Problems) Validate(InterventionFields fields, PlanningReferences references)
+    public static (Intervention? Intervention, IReadOnlyList<FieldProblem> Problems) Validate(InterventionFields fields, PlanningReferences references)
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<FieldProblem>();
 
         var key = fields.Key?.Trim() ?? "";
         if (key.Length == 0)
@@ -114,11 +114,11 @@ public static class InterventionValidator
             problems.Add(new("Goals", "Intervention.GoalsRequired"));
         }
 
-        problems.AddRange(goals.Where(g => !knownGoals.Contains(g)).Select(g => new ValidationProblem("Goals", "Intervention.GoalUnknown", g)));
+        problems.AddRange(goals.Where(g => !knownGoals.Contains(g)).Select(g => new FieldProblem("Goals", "Intervention.GoalUnknown", g)));
 
         var indicators = Distinct(fields.Indicators);
         var knownIndicators = references.Strategy.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(indicators.Where(i => !knownIndicators.Contains(i)).Select(i => new ValidationProblem("Indicators", "Intervention.IndicatorUnknown", i)));
+        problems.AddRange(indicators.Where(i => !knownIndicators.Contains(i)).Select(i => new FieldProblem("Indicators", "Intervention.IndicatorUnknown", i)));
 
         foreach (var (field, value) in new[]
         {
@@ -221,7 +221,7 @@ public static class InterventionValidator
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static DateOnly? Date(string? text, string field, List<ValidationProblem> problems)
+    private static DateOnly? Date(string? text, string field, List<FieldProblem> problems)
     {
         if (DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -233,7 +233,7 @@ public static class InterventionValidator
     }
 
     /// <summary>Whole SEK; spaces between thousands are allowed (<c>1 500 000</c>), decimals are not.</summary>
-    private static long? Amount(string? text, string field, List<ValidationProblem> problems, bool required)
+    private static long? Amount(string? text, string field, List<FieldProblem> problems, bool required)
     {
         var digits = text?.Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal) ?? "";
         if (digits.Length == 0)

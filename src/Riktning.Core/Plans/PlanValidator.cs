@@ -8,9 +8,9 @@ public static class PlanValidator
     public const int MinYears = 3;
     public const int MaxYears = 5;
 
-    public static (Plan? Plan, IReadOnlyList<ValidationProblem> Problems) Validate(PlanFields fields, PlanningReferences references)
+    public static (Plan? Plan, IReadOnlyList<FieldProblem> Problems) Validate(PlanFields fields, PlanningReferences references)
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<FieldProblem>();
         var organisationId = 0;
         if (string.IsNullOrWhiteSpace(fields.Organisation))
         {
@@ -71,7 +71,7 @@ public static class PlanValidator
         }, problems);
     }
 
-    private static int? Year(string? text, string field, List<ValidationProblem> problems)
+    private static int? Year(string? text, string field, List<FieldProblem> problems)
     {
         if (int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100)
         {

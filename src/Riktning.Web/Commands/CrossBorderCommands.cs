@@ -45,16 +45,16 @@ internal static class CrossBorderCommands
         return new Command("sample", "Generate clearly labelled sample data.") { crossBorder };
     }
 
-    private static async Task<int> ReportAsync(ProjectImportResult result, string source)
+    private static async Task<int> ReportAsync(ImportResult result, string source)
     {
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            foreach (var problem in result.Problems)
             {
-                await Console.Error.WriteLineAsync($"{source}: {error}");
+                await Console.Error.WriteLineAsync($"{source}: {CrossBorderProblems.Describe(problem)}");
             }
 
-            await Console.Error.WriteLineAsync($"{source}: nothing stored ({result.Errors.Count} errors).");
+            await Console.Error.WriteLineAsync($"{source}: nothing stored ({result.Problems.Count} errors).");
             return 1;
         }
 

@@ -24,7 +24,7 @@ internal static class UserCommands
                 parseResult.GetValue(email)!, parseResult.GetValue(name), parseResult.GetValue(role)!, parseResult.GetValue(organisation), password, ct);
             if (!result.Succeeded)
             {
-                foreach (var (field, message) in result.Errors)
+                foreach (var (field, message, _) in result.Problems)
                 {
                     await Console.Error.WriteLineAsync($"{field}: {Describe(message)}");
                 }

@@ -44,7 +44,7 @@ public sealed class ProjectValidatorTests
     {
         var result = ProjectValidator.Validate(Good, References);
 
-        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+        Assert.True(result.Problems.Count == 0, string.Join("; ", result.Problems));
         var project = result.Value!;
         Assert.Equal(1, project.OrganisationId);
         Assert.Equal(ProjectProgramme.InterregSwedenNorway, project.Programme);
@@ -60,8 +60,8 @@ public sealed class ProjectValidatorTests
     {
         var result = ProjectValidator.Validate(Good with { Regions = ["SE-17"] }, References);
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal(new FieldError("regions", "NeedsNorwegianRegion").Message, error.Message);
+        var error = Assert.Single(result.Problems);
+        Assert.Equal(("regions", "CrossBorder.Error.NeedsNorwegianRegion"), (error.Field, error.Message));
         Assert.Equal("regions", error.Field);
     }
 
@@ -82,7 +82,7 @@ public sealed class ProjectValidatorTests
             },
             References);
 
-        var byField = result.Errors.ToDictionary(e => e.Field, e => e.Message, StringComparer.Ordinal);
+        var byField = result.Problems.ToDictionary(e => e.Field, CrossBorderProblems.English, StringComparer.Ordinal);
         Assert.Equal("'nobody' is not an organisation in the registry", byField["owner"]);
         Assert.Equal("'NO-99' is not a region in the registry", byField["regions"]);
         Assert.Equal("'fiske' is not a priority cooperation area of the framework", byField["cooperation-areas"]);
@@ -101,7 +101,7 @@ public sealed class ProjectValidatorTests
             Good with { Key = "Gräns Bygd", Name = " ", Start = "2024-13-01", End = "", Budget = "1 200 000", Website = "ftp://example.org" },
             References);
 
-        var fields = result.Errors.Select(e => (e.Field, e.Code)).ToList();
+        var fields = result.Problems.Select(e => (e.Field, CrossBorderProblems.Code(e))).ToList();
         Assert.Equal([("key", "NotAKey"), ("name", "Required"), ("start", "NotADate"), ("budget", "NotAnAmount"), ("website", "NotAUrl")], fields);
     }
 
@@ -110,7 +110,7 @@ public sealed class ProjectValidatorTests
     {
         var result = ProjectValidator.Validate(Good with { Start = "2025-01-01", End = "2024-12-31", Currency = null }, References);
 
-        Assert.Equal([("end", "EndBeforeStart"), ("currency", "CurrencyNeeded")], result.Errors.Select(e => (e.Field, e.Code)).ToList());
+        Assert.Equal([("end", "EndBeforeStart"), ("currency", "CurrencyNeeded")], result.Problems.Select(e => (e.Field, CrossBorderProblems.Code(e))).ToList());
     }
 
     [Fact]
@@ -120,9 +120,9 @@ public sealed class ProjectValidatorTests
         var activity = ActivityValidator.Validate(new ActivityInput { Kind = "party", Project = "ghost" }, References);
         var knowledge = KnowledgeValidator.Validate(new KnowledgeInput { Url = "not a url", Year = "20x4", Language = "swedish", CooperationAreas = ["fiske"] }, References);
 
-        Assert.Equal(["title", "parties", "signed-on"], agreement.Errors.Select(e => e.Field));
-        Assert.Equal(["kind", "title", "date", "organiser", "project"], activity.Errors.Select(e => e.Field));
-        Assert.Equal(["title", "kind", "url", "year", "language", "cooperation-areas"], knowledge.Errors.Select(e => e.Field));
+        Assert.Equal(["title", "parties", "signed-on"], agreement.Problems.Select(e => e.Field));
+        Assert.Equal(["kind", "title", "date", "organiser", "project"], activity.Problems.Select(e => e.Field));
+        Assert.Equal(["title", "kind", "url", "year", "language", "cooperation-areas"], knowledge.Problems.Select(e => e.Field));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class ProjectValidatorTests
             new KnowledgeInput { Title = "Grensehinder i Østfold", Kind = "report", Url = "https://example.org/r.pdf", Year = "2023", Language = "nb", Keywords = ["pendling"], Owner = "region-varmland" },
             References);
 
-        Assert.True(result.IsValid);
+        Assert.Empty(result.Problems);
         Assert.Equal("grensehinder i ostfold pendling", result.Value!.SearchText);
         Assert.Equal(1, result.Value.OrganisationId);
     }

@@ -57,7 +57,7 @@ public sealed class InterventionValidatorTests
 
         Assert.Null(intervention);
         var problem = Assert.Single(problems);
-        Assert.Equal(new ValidationProblem("Budget", "Intervention.FinancingExceedsBudget", "1000001", "1000000"), problem with { Arguments = [.. problem.Arguments] }, new ProblemComparer());
+        Assert.Equal(new FieldProblem("Budget", "Intervention.FinancingExceedsBudget", "1000001", "1000000"), problem with { Arguments = [.. problem.Arguments] }, new ProblemComparer());
     }
 
     [Fact]
@@ -139,11 +139,11 @@ public sealed class InterventionValidatorTests
         Assert.Contains(InterventionValidator.Validate(fields, References).Problems, p => p.Field == "Budget" && p.Message == "Intervention.AmountInvalid");
     }
 
-    private sealed class ProblemComparer : IEqualityComparer<ValidationProblem>
+    private sealed class ProblemComparer : IEqualityComparer<FieldProblem>
     {
-        public bool Equals(ValidationProblem? x, ValidationProblem? y) =>
+        public bool Equals(FieldProblem? x, FieldProblem? y) =>
             x is not null && y is not null && x.Field == y.Field && x.Message == y.Message && x.Arguments.SequenceEqual(y.Arguments);
 
-        public int GetHashCode(ValidationProblem obj) => obj.Field.GetHashCode(StringComparison.Ordinal);
+        public int GetHashCode(FieldProblem obj) => obj.Field.GetHashCode(StringComparison.Ordinal);
     }
 }

@@ -22,7 +22,7 @@ public static partial class TestAccounts
         var email = $"{role}-{Guid.NewGuid():N}@example.org";
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, null, role, organisationKey, Password);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}")));
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(e => $"{e.Field}: {e.Message}")));
         return (result.User!.Id, email, result.User.OrganisationId);
     }
 

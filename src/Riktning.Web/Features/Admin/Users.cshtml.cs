@@ -29,7 +29,7 @@ public sealed class UsersModel(UserAccounts accounts, OrganisationRegistry organ
         var result = await accounts.CreateAsync(Input.Email ?? "", Input.DisplayName, Input.Role ?? "", Input.Organisation, string.IsNullOrEmpty(Input.Password) ? null : Input.Password, cancellationToken);
         if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors)
+            foreach (var (field, message, _) in result.Problems)
             {
                 ModelState.AddModelError("Input." + char.ToUpperInvariant(field[0]) + field[1..], t[message]);
             }

@@ -72,13 +72,13 @@ public abstract class CooperationEditPage(
     /// the item as it would be stored (create or edit), then let the page save it and say where to go.
     /// </summary>
     protected async Task<IActionResult> ValidateAndSaveAsync<T>(
-        int? id, Func<CrossBorderReferences, Validated<T>> validate, Func<T, Task<IActionResult>> save, CancellationToken cancellationToken)
+        int? id, Func<CrossBorderReferences, (T? Value, IReadOnlyList<FieldProblem> Problems)> validate, Func<T, Task<IActionResult>> save, CancellationToken cancellationToken)
         where T : class
     {
         var result = validate(await registry.ReferencesAsync(cancellationToken));
         if (result.Value is not { } item)
         {
-            AddErrors(result.Errors);
+            AddErrors(result.Problems);
             return Page();
         }
 
@@ -90,7 +90,7 @@ public abstract class CooperationEditPage(
         return await save(item);
     }
 
-    protected void AddErrors(IEnumerable<FieldError> errors)
+    protected void AddErrors(IEnumerable<FieldProblem> errors)
     {
         foreach (var group in errors.GroupBy(e => e.Field, StringComparer.Ordinal))
         {
@@ -98,10 +98,10 @@ public abstract class CooperationEditPage(
         }
     }
 
-    public string Localise(FieldError error)
+    public string Localise(FieldProblem problem)
     {
-        var text = localizer["CrossBorder.Error." + error.Code, [.. error.Arguments]];
-        return text.ResourceNotFound ? error.Message : text.Value;
+        var text = localizer[problem.Message, [.. problem.Arguments]];
+        return text.ResourceNotFound ? CrossBorderProblems.English(problem) : text.Value;
     }
 
     protected string? Posted(string name) => Request.Form.TryGetValue(name, out var values) ? values.ToString() : null;

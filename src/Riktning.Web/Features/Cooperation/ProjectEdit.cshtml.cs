@@ -75,7 +75,7 @@ public sealed class ProjectEditModel(
             // Unlike the other items a project has a key of its own, which another project may hold already.
             if (await Registry.SaveProjectAsync(id, project, cancellationToken) is not { } savedId)
             {
-                AddErrors([new FieldError("key", "DuplicateKey", project.Key)]);
+                AddErrors([CrossBorderProblems.Of("key", "DuplicateKey", project.Key)]);
                 return Page();
             }
 

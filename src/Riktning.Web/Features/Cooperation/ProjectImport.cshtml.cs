@@ -20,7 +20,7 @@ public sealed class ProjectImportModel(
     IStringLocalizer<SharedResource> localizer, ProjectImporter importer)
     : CooperationEditPage(registry, organisations, regions, authorization, localizer)
 {
-    public ProjectImportResult? Result { get; private set; }
+    public ImportResult? Result { get; private set; }
 
     public string? FormatError { get; private set; }
 
@@ -32,7 +32,7 @@ public sealed class ProjectImportModel(
     {
         if (file is null || file.Length == 0)
         {
-            Errors["file"] = [Localise(new FieldError("file", "Required"))];
+            Errors["file"] = [Localise(CrossBorderProblems.Of("file", "Required"))];
             return Page();
         }
 

@@ -79,7 +79,7 @@ public sealed class EditModel(PlanningData data, RiktningDb db, IAuthorizationSe
         var key = Input.Key?.Trim();
         if (intervention is not null && await db.Interventions.AnyAsync(i => i.Key == key && i.Id != (id ?? 0), cancellationToken))
         {
-            problems = [new ValidationProblem("Key", "Intervention.KeyTaken")];
+            problems = [new FieldProblem("Key", "Intervention.KeyTaken")];
             intervention = null;
         }
 

@@ -22,7 +22,7 @@ public sealed class ImportModel(PlanningData data, InterventionImporter importer
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    public InterventionImportResult? Result { get; private set; }
+    public ImportResult? Result { get; private set; }
 
     public void OnGet()
     {

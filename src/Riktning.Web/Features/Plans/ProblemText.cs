@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
-using Riktning.Plans;
 
 namespace Riktning.Web.Features.Plans;
 
@@ -8,10 +7,10 @@ namespace Riktning.Web.Features.Plans;
 public static class ProblemText
 {
     /// <summary>The message with perspective ids replaced by the perspectives' names.</summary>
-    public static string Format(IStringLocalizer localizer, ValidationProblem problem, IReadOnlyDictionary<string, string> perspectiveNames) =>
+    public static string Format(IStringLocalizer localizer, FieldProblem problem, IReadOnlyDictionary<string, string> perspectiveNames) =>
         localizer[problem.Message, [.. problem.Arguments.Select(a => (object)perspectiveNames.GetValueOrDefault(a, a))]];
 
-    public static void AddTo(ModelStateDictionary modelState, string prefix, IEnumerable<ValidationProblem> problems, IStringLocalizer localizer, IReadOnlyDictionary<string, string> perspectiveNames)
+    public static void AddTo(ModelStateDictionary modelState, string prefix, IEnumerable<FieldProblem> problems, IStringLocalizer localizer, IReadOnlyDictionary<string, string> perspectiveNames)
     {
         foreach (var problem in problems)
         {

@@ -3,20 +3,26 @@ using System.Globalization;
 namespace Riktning.CrossBorder;
 
 /// <summary>
-/// One problem with one field of a form or a column of an import row. <see cref="Code"/> names the message, which the
-/// web localises as <c>CrossBorder.Error.{Code}</c> with <see cref="Arguments"/>; <see cref="Message"/> is the
-/// English text the command line prints.
+/// The registry's field problems: resource keys <c>CrossBorder.Error.{Code}</c>, which the web localises, and the
+/// English text the command line prints for each code.
 /// </summary>
-public sealed record FieldError(string Field, string Code, IReadOnlyList<string> Arguments)
+public static class CrossBorderProblems
 {
-    public FieldError(string field, string code, params string[] arguments)
-        : this(field, code, (IReadOnlyList<string>)arguments)
-    {
-    }
+    private const string Prefix = "CrossBorder.Error.";
 
-    public string Message => string.Format(CultureInfo.InvariantCulture, English(Code), [.. Arguments]);
+    public static FieldProblem Of(string field, string code, params IReadOnlyList<string> arguments) => new(field, Prefix + code, arguments);
 
-    public static string English(string code) => code switch
+    /// <summary>The short code of a registry problem (<c>Required</c>, <c>UnknownOrganisation</c> …).</summary>
+    public static string Code(FieldProblem problem) =>
+        problem.Message.StartsWith(Prefix, StringComparison.Ordinal) ? problem.Message[Prefix.Length..] : problem.Message;
+
+    /// <summary>The English text the command line prints.</summary>
+    public static string English(FieldProblem problem) => string.Format(CultureInfo.InvariantCulture, English(Code(problem)), [.. problem.Arguments]);
+
+    /// <summary>A row's problem as the command line reports it: <c>line 3, column 'owner': …</c>.</summary>
+    public static string Describe(ImportProblem problem) => $"line {problem.Line}, column '{problem.Column}': {English(problem.Problem)}";
+
+    private static string English(string code) => code switch
     {
         "Required" => "required",
         "TooLong" => "at most {0} characters",

@@ -1,4 +1,0 @@
-namespace Riktning.Plans;
-
-/// <summary>A problem in a bulk-import file: the line, the column and what is wrong there.</summary>
-public sealed record ImportProblem(int Line, string Column, ValidationProblem Problem);
