@@ -130,9 +130,41 @@ public sealed class CommandLineTests
         Assert.Contains("1 accounts", list.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task UnknownVerb_IsAUsageErrorAndStartsNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var result = await RunAsync(database, "frobnicate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("riktning: unknown command 'frobnicate' (riktning --help lists the commands)", result.Error.Trim());
+        Assert.Equal("", result.Output);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task AnyVerb_BadOrganisationList_ExitsWithOneLocatedLineAndNoStackTrace(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var lists = Directory.CreateTempSubdirectory("organisations-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(lists, "bad.csv"), "key,name,country,kind,region\nNot A Key,X,SE,municipality,SE-17\n", TestContext.Current.CancellationToken);
+
+        var result = await RunWithInputAsync(database, null, new Dictionary<string, string> { ["Riktning__OrganisationListsPath"] = lists }, "strategy", "list");
+
+        Assert.Equal(1, result.ExitCode);
+        var error = result.Error.Trim();
+        Assert.DoesNotContain('\n', error);
+        Assert.EndsWith("bad.csv:2: key: 'Not A Key' must be lower-case letters, digits and '-'", error, StringComparison.Ordinal);
+    }
+
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(TestDatabase database, params string[] arguments) => RunWithInputAsync(database, null, arguments);
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(TestDatabase database, string? input, params string[] arguments)
+    private static Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(TestDatabase database, string? input, params string[] arguments) =>
+        RunWithInputAsync(database, input, new Dictionary<string, string>(), arguments);
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(TestDatabase database, string? input, Dictionary<string, string> settings, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -155,6 +187,10 @@ public sealed class CommandLineTests
         start.Environment["Riktning__DefinitionsPath"] = Path.Combine(RepositoryPaths.Root, "strategies");
         start.Environment["Riktning__RegionListsPath"] = RepositoryPaths.Regions;
         start.Environment["Riktning__OrganisationListsPath"] = RepositoryPaths.Organisations;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
         using var process = Process.Start(start)!;
         if (input is not null)
         {

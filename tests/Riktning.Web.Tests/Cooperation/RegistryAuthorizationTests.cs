@@ -220,7 +220,10 @@ public sealed class RegistryAuthorizationTests(SiteFixture site) : IClassFixture
                 Assert.Contains("__RequestVerificationToken", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
             }
 
-            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/cooperation/{kind}/{id}/edit", TestContext.Current.CancellationToken)).StatusCode);
+            var refused = await other.GetAsync($"/cooperation/{kind}/{id}/edit", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            // The error page says it is a refusal, not "try again later".
+            Assert.Contains("Du har inte behörighet att göra det här.", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }
 
         Assert.Equal(HttpStatusCode.OK, (await own.GetAsync("/cooperation/projects/import", TestContext.Current.CancellationToken)).StatusCode);

@@ -7,11 +7,12 @@ using Riktning.CrossBorder;
 using Riktning.Organisations;
 using Riktning.Regions;
 using Riktning.Web.Features.Accounts;
+using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Cooperation;
 
 /// <summary>
-/// Shared by the registry's write pages: the labels for the choices, the localised field errors, reading the posted
+/// Shared by the registry's write pages: the labels for the choices, the localised field errors (in ModelState), reading the posted
 /// fields by their column names, and the server-side authorization every write goes through whatever the page showed.
 /// </summary>
 public abstract class CooperationEditPage(
@@ -22,9 +23,13 @@ public abstract class CooperationEditPage(
 
     public CooperationLabels Labels { get; private set; } = null!;
 
-    public Dictionary<string, IReadOnlyList<string>> Errors { get; } = new(StringComparer.Ordinal);
+    protected IStringLocalizer<SharedResource> Localizer => localizer;
 
-    public FormFields Fields => new(Errors);
+    /// <summary>The form's fields, with their errors from ModelState.</summary>
+    public FormFields Fields => new(ModelState);
+
+    /// <summary>For the shared <c>_ErrorSummary</c>: the count in the heading, each entry as "Label: message".</summary>
+    public ErrorSummary Summary => new(localizer["CrossBorder.Form.ErrorSummary", ModelState.ErrorCount].Value, FormFields.Id, Label);
 
     /// <summary>The organisations the user may choose as owner: an editor only their own.</summary>
     public IEnumerable<(string Value, string Text)> OwnerChoices =>
@@ -90,11 +95,11 @@ public abstract class CooperationEditPage(
         return await save(item);
     }
 
-    protected void AddErrors(IEnumerable<FieldProblem> errors)
+    protected void AddErrors(IEnumerable<FieldProblem> problems)
     {
-        foreach (var group in errors.GroupBy(e => e.Field, StringComparer.Ordinal))
+        foreach (var problem in problems)
         {
-            Errors[group.Key] = [.. group.Select(Localise)];
+            ModelState.AddModelError(problem.Field, Localise(problem));
         }
     }
 
@@ -112,5 +117,5 @@ public abstract class CooperationEditPage(
             .SelectMany(v => (v ?? "").Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
     /// <summary>The localised "a field's label" for errors in the summary.</summary>
-    public string Label(string field) => localizer["CrossBorder.Field." + field].Value;
+    public virtual string Label(string field) => localizer["CrossBorder.Field." + field].Value;
 }

@@ -1,14 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Riktning.Web.Features.Cooperation;
 
 /// <summary>
-/// Renders the registry's form fields: a label, an optional hint, the field's errors (tied to the input with
-/// aria-describedby and aria-invalid) and the input named after the file column, so one error list serves both.
+/// Renders the registry's form fields: a label, an optional hint, the field's errors from ModelState (tied to the
+/// input with aria-describedby and aria-invalid) and the input named after the file column, so one error list serves both.
 /// </summary>
-public sealed class FormFields(IReadOnlyDictionary<string, IReadOnlyList<string>> errors)
+public sealed class FormFields(ModelStateDictionary modelState)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -37,7 +38,7 @@ public sealed class FormFields(IReadOnlyDictionary<string, IReadOnlyList<string>
     /// <summary>A fieldset of checkboxes; the legend is the label, so each box needs only its own text.</summary>
     public IHtmlContent Checkboxes(string name, string legend, IEnumerable<(string Value, string Text)> options, IReadOnlyCollection<string> selected, string? hint = null)
     {
-        var hasErrors = errors.TryGetValue(name, out var messages) && messages.Count > 0;
+        var hasErrors = Messages(name).Count > 0;
         var describedBy = Describe(name, hint, hasErrors);
         var boxes = options.Select((o, i) =>
             $"<li><input type=\"checkbox\" id=\"{Id(name)}-{i}\" name=\"{name}\" value=\"{E(o.Value)}\"{(selected.Contains(o.Value) ? " checked" : "")}>"
@@ -49,7 +50,7 @@ public sealed class FormFields(IReadOnlyDictionary<string, IReadOnlyList<string>
 
     private HtmlString Field(string name, string label, string? hint, bool required, Func<string, string> input)
     {
-        var hasErrors = errors.TryGetValue(name, out var messages) && messages.Count > 0;
+        var hasErrors = Messages(name).Count > 0;
         var describedBy = Describe(name, hint, hasErrors) + (hasErrors ? " aria-invalid=\"true\"" : "");
         return new HtmlString(
             $"<div class=\"field\"><label for=\"{Id(name)}\">{E(label)}{(required ? " <span aria-hidden=\"true\">*</span>" : "")}</label>"
@@ -74,8 +75,12 @@ public sealed class FormFields(IReadOnlyDictionary<string, IReadOnlyList<string>
 
     private static string Hint(string name, string? hint) => hint is null ? "" : $"<p class=\"hint\" id=\"{Id(name)}-hint\">{E(hint)}</p>";
 
+    /// <summary>The field's error messages, in the order they were added.</summary>
+    public IReadOnlyList<string> Messages(string name) =>
+        modelState.TryGetValue(name, out var entry) ? [.. entry.Errors.Select(e => e.ErrorMessage)] : [];
+
     private string Errors(string name) =>
-        errors.TryGetValue(name, out var messages) && messages.Count > 0
+        Messages(name) is { Count: > 0 } messages
             ? $"<p class=\"error\" id=\"{Id(name)}-error\">{string.Join("<br>", messages.Select(E))}</p>"
             : "";
 

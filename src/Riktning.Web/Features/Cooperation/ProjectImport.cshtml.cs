@@ -24,6 +24,9 @@ public sealed class ProjectImportModel(
 
     public string? FormatError { get; private set; }
 
+    /// <summary>The summary names the upload field as the form does.</summary>
+    public override string Label(string field) => field == "file" ? Localizer["CrossBorder.Import.File"].Value : base.Label(field);
+
     public void OnGet()
     {
     }
@@ -32,7 +35,7 @@ public sealed class ProjectImportModel(
     {
         if (file is null || file.Length == 0)
         {
-            Errors["file"] = [Localise(CrossBorderProblems.Of("file", "Required"))];
+            AddErrors([CrossBorderProblems.Of("file", "Required")]);
             return Page();
         }
 
