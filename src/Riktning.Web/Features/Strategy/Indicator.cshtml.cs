@@ -7,7 +7,6 @@ using Riktning.Regions;
 using Riktning.Setup;
 using Riktning.Statistics;
 using Riktning.Strategy;
-using Riktning.Web.Features.OpenData;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
@@ -29,7 +28,7 @@ public sealed class IndicatorModel(
 
     public IReadOnlyDictionary<string, MeasureDataStatus> Data { get; private set; } = new Dictionary<string, MeasureDataStatus>();
 
-    /// <summary>Per measure with data: Värmland's trend against the baseline.</summary>
+    /// <summary>Per measure with data: its trend in the strategy's region against the baseline.</summary>
     public IReadOnlyDictionary<string, MeasureAnalysis> Analyses { get; private set; } = new Dictionary<string, MeasureAnalysis>();
 
     /// <summary>Region names by key, for the tables.</summary>
@@ -81,7 +80,7 @@ public sealed class IndicatorModel(
         var baseline = Strategy.Revision.BaselineYear ?? IndicatorAnalysisService.DefaultBaselineYear;
         foreach (var m in Indicator.Measures.Where(m => Data.ContainsKey(m.Id)))
         {
-            analyses[m.Id] = await analysis.AnalyseMeasureAsync(m, Indicator.Direction, baseline, cancellationToken: cancellationToken);
+            analyses[m.Id] = await analysis.AnalyseMeasureAsync(m, Indicator.Direction, baseline, Region, cancellationToken: cancellationToken);
         }
 
         Analyses = analyses;
@@ -99,7 +98,7 @@ public sealed class IndicatorModel(
 
         // By default the municipalities: the bar chart and map the indicator page is mostly read for.
         var selection = new ReportSelection(breakdown ?? ReportSelection.Municipality, compare ?? []);
-        (Report, Comparison) = await analysis.ReportAsync(Selected, Indicator.Direction, selection, cancellationToken: cancellationToken);
+        (Report, Comparison) = await analysis.ReportAsync(Selected, Indicator.Direction, selection, Region, cancellationToken);
         var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false);
         BreakdownRows = Report.Dimension == ReportSelection.Municipality
             ? [.. Report.Breakdown.OrderBy(b => RegionNames.GetValueOrDefault(b.RegionKey, b.RegionKey), swedish)]
@@ -109,10 +108,10 @@ public sealed class IndicatorModel(
 
         var api = $"/api/measures/{Uri.EscapeDataString(Selected.Id)}/observations?";
         OverTimeDownload = api + Query(Report.Columns.Select(c => ("region", c))
-            .Append(("breakdown", ObservationFilter.TotalBreakdown))
+            .Append(("breakdown", BreakdownKey.TotalName))
             .Concat(Report.OverTime.Count > 0 ? [("from", Report.OverTime[0].Period), ("to", Report.OverTime[^1].Period)] : []));
         BreakdownDownload = api + Query(BreakdownRows.Select(b => b.RegionKey).Distinct(StringComparer.Ordinal).Select(r => ("region", r))
-            .Concat(BreakdownRows.Select(b => ObservationFilter.Name(b.Breakdown)).Distinct(StringComparer.Ordinal).Select(b => ("breakdown", b)))
+            .Concat(BreakdownRows.Select(b => BreakdownKey.Name(b.Breakdown)).Distinct(StringComparer.Ordinal).Select(b => ("breakdown", b)))
             .Concat(Report.BreakdownPeriod is { } period ? [("period", period)] : []));
 
         if (Report.Dimension == ReportSelection.Municipality)
