@@ -122,6 +122,44 @@ public sealed class IndicatorModel(
         return Page();
     }
 
+    /// <summary>Where the report form is sent: this page, under the strategy's address.</summary>
+    public string ReportAction => Url.Content($"~/indicators/{Uri.EscapeDataString(Indicator.Id)}") + "#report";
+
+    /// <summary>The selected measure's name in the reader's language.</summary>
+    public string SelectedName => LocalizedHtml.Plain(Selected?.Name);
+
+    /// <summary>
+    /// The definition must say a figure is comparable across the border; until it does, Norwegian values are flagged, and
+    /// the note that says why is shown once: below the table over time when it has a Norwegian column, else below the
+    /// Norwegian comparison.
+    /// </summary>
+    public bool NorwayNoteAfterOverTime =>
+        Selected is { ComparableAcrossBorder: false } && Report!.Columns.Any(c => RegionKey.Parse(c).Country == "NO");
+
+    /// <inheritdoc cref="NorwayNoteAfterOverTime"/>
+    public bool NorwayNoteAfterComparison =>
+        Selected is { ComparableAcrossBorder: false } && !NorwayNoteAfterOverTime && Comparison!.Norway.Count > 0;
+
+    /// <summary>A region's name as the report writes it; its key when the registry has none.</summary>
+    public string RegionLabel(string key) => RegionNames.GetValueOrDefault(key, key);
+
+    /// <summary>A report dimension's name: a classification by its own name, two crossed breakdowns joined with ×.</summary>
+    public string DimensionLabel(string dimension) => ReportSelection.ClassificationOf(dimension) is { } key
+        ? t["Dimension.MunicipalityGroup", Report!.Groupings.Single(g => g.Key == key).Name].Value
+        : CrossedBreakdown.KeysOf(dimension) is { } keys
+            ? string.Join(" × ", keys.Select(DimensionLabel))
+            : Known($"Dimension.{dimension}") ?? dimension;
+
+    /// <summary>A breakdown category's name (<c>women</c>, <c>20-64</c> …), or the code when there is no text for it.</summary>
+    public string CategoryLabel(string dimension, string value) => Known($"Category.{dimension}.{value}") ?? value;
+
+    /// <summary>The row label of the one-dimension breakdown table: a region for the total and municipalities, else the category.</summary>
+    public string RowLabel(BreakdownRow row) => Report!.Dimension is ReportSelection.Total or ReportSelection.Municipality
+        ? RegionLabel(row.RegionKey)
+        : CategoryLabel(Report.Dimension, row.Category);
+
+    private string? Known(string name) => t[name] is { ResourceNotFound: false } text ? text.Value : null;
+
     private async Task<MunicipalityMap?> MapAsync(CancellationToken cancellationToken)
     {
         var values = Report!.Breakdown.ToDictionary(b => b.RegionKey, b => b.Cell.Value, StringComparer.Ordinal);
@@ -129,7 +167,7 @@ public sealed class IndicatorModel(
         if (outlines.Count > 0)
         {
             var noValue = t["Report.NoFigure"].Value;
-            return MunicipalityMap.Choropleth([.. outlines.Values], values, RegionNames, v => v is { } value ? MunicipalityMap.Number(value) : noValue);
+            return MunicipalityMap.Choropleth([.. outlines.Values], values, RegionNames, v => v is { } value ? Figures.Number(value) : noValue);
         }
 
         var layout = Path.Combine(options.Value.RegionListsPath, "tiles", $"{Report.Region.ToLowerInvariant()}.csv");
