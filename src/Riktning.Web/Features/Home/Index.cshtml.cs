@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Riktning.Analysis;
 using Riktning.Statistics;
 using Riktning.Strategy;
@@ -17,19 +16,14 @@ public sealed class IndexModel(SiteDefinitions site, ObservationQueries observat
     /// <summary>The assessments of the strategy's measures in the strategy's region, counted per focus area.</summary>
     public StrategyRollup? Rollup { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadStrategyAsync(site, cancellationToken))
+        if (await LoadStrategyAsync(site, cancellationToken))
         {
-            // The start page explains an empty store; a strategy asked for by address that is not loaded is not found.
-            return HttpContext.Features.Get<SiteStrategy>() is null ? Page() : NotFound();
+            Data = await observations.StatusAsync(Strategy.Measures.Select(m => m.Id), cancellationToken);
+            IndicatorsWithSource = Strategy.Indicators.Count(i => i.Measures.Any(m => m.Source.Type != SourceType.None));
+            MeasuresWithoutSource = Strategy.Measures.Count(m => m.Source.Type == SourceType.None);
+            Rollup = await analysis.RollupAsync(Strategy, cancellationToken: cancellationToken);
         }
-
-        Data = await observations.StatusAsync(Strategy.Measures.Select(m => m.Id), cancellationToken);
-        IndicatorsWithSource = Strategy.Indicators.Count(i => i.Measures.Any(m => m.Source.Type != SourceType.None));
-        MeasuresWithoutSource = Strategy.Measures.Count(m => m.Source.Type == SourceType.None);
-        Rollup = await analysis.RollupAsync(Strategy, cancellationToken: cancellationToken);
-
-        return Page();
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 using Riktning.Regions;
 using Riktning.Web.Features.Shared;
 
@@ -10,15 +9,13 @@ public sealed class IndexModel(SiteDefinitions site, RegionRegistry regions) : S
 {
     public IReadOnlyList<Region> Municipalities { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadStrategyAsync(site, cancellationToken))
+        // Without a strategy there is no region, and the list stays empty.
+        if (await LoadStrategyAsync(site, cancellationToken))
         {
-            return NotFound();
+            Municipalities = await MunicipalitiesAsync(regions, Region, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
         }
-
-        Municipalities = await MunicipalitiesAsync(regions, Region, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
-        return Page();
     }
 
     /// <summary>The municipalities in a region on a day (all of them, across reforms, when null), by Swedish name.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Riktning.Analysis;
 using Riktning.Strategy;
@@ -27,6 +28,19 @@ public abstract class StrategyPage : PageModel
 
     /// <summary>The region's name as the texts use it, in the reader's language ("Värmland").</summary>
     public string RegionName => LocalizedHtml.Plain(Strategy.RegionName);
+
+    /// <summary>A strategy asked for by address (<c>/strategies/{id}/</c>) that is not loaded has no pages: every one of them is not found.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (HttpContext.Features.Get<SiteStrategy>() is { } asked
+            && await HttpContext.RequestServices.GetRequiredService<SiteDefinitions>().StrategyAsync(asked.Id, null, HttpContext.RequestAborted) is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        await next();
+    }
 
     private protected async Task<bool> LoadStrategyAsync(SiteDefinitions site, CancellationToken cancellationToken)
     {
