@@ -54,6 +54,8 @@ internal static class RiktningWebApp
         });
 
         var app = builder.Build();
+        // First: a request under /strategies/{id}/ runs the whole pipeline with that prefix as its path base.
+        app.UseMiddleware<StrategyPathBase>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

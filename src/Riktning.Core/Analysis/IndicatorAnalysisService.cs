@@ -15,8 +15,6 @@ namespace Riktning.Analysis;
 /// </summary>
 public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor versions, StoreVersionCache cache)
 {
-    public const string DefaultRegion = "SE-17";
-
     /// <summary>The baseline year when a definition names none: the strategy's first measurement.</summary>
     public const int DefaultBaselineYear = 2021;
 
@@ -24,6 +22,10 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
     private const long PointBytes = 160;
 
     private readonly Dictionary<string, IReadOnlyList<string>> _municipalities = new(StringComparer.Ordinal);
+
+    /// <summary>The region a strategy is followed in: the one its definition names.</summary>
+    public static string RegionOf(StrategyDefinition definition) =>
+        definition.Region ?? throw new InvalidOperationException($"The definition '{definition.Id}' names no region.");
 
     /// <summary>The direction that applies to a measure: its own when set, otherwise its indicator's.</summary>
     public static Direction EffectiveDirection(Measure measure, Direction indicatorDirection) => measure.Direction ?? indicatorDirection;
@@ -38,7 +40,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
         Measure measure,
         Direction indicatorDirection,
         int baselineYear,
-        string region = DefaultRegion,
+        string region,
         MeasureAnalysisOptions? options = null,
         CancellationToken cancellationToken = default)
     {
@@ -66,7 +68,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
         Measure measure,
         Direction indicatorDirection,
         ReportSelection selection,
-        string region = DefaultRegion,
+        string region,
         CancellationToken cancellationToken = default)
     {
         var points = await PointsAsync(measure.Id, region, cancellationToken);
@@ -76,16 +78,16 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
     }
 
     /// <summary>
-    /// Counts every measure's assessment in <paramref name="region"/> up the definition's tree. One query per store
+    /// Counts every measure's assessment in the strategy's region up the definition's tree. One query per store
     /// version reads the region's totals for all measures. <paramref name="optionsFor"/> gives a measure's tolerance; by
     /// default the tolerance the definition declares for the measure, else <see cref="MeasureAnalysisOptions.Default"/>.
     /// </summary>
     public async Task<StrategyRollup> RollupAsync(
         StrategyDefinition definition,
-        string region = DefaultRegion,
         Func<Measure, MeasureAnalysisOptions>? optionsFor = null,
         CancellationToken cancellationToken = default)
     {
+        var region = RegionOf(definition);
         var baselineYear = definition.Revision.BaselineYear ?? DefaultBaselineYear;
         optionsFor ??= MeasureAnalysisOptions.For;
         var byMeasure = await RegionTotalsAsync(region, cancellationToken);

@@ -7,7 +7,7 @@ namespace Riktning.Analysis;
 /// </summary>
 public sealed record ReportSelection(string Dimension, IReadOnlyList<string> Comparisons)
 {
-    public const string Total = "total";
+    public const string Total = Statistics.BreakdownKey.TotalName;
 
     public const string Municipality = "municipality";
 

@@ -9,7 +9,7 @@ public static class SexCodes
 {
     public const string Women = "women";
     public const string Men = "men";
-    public const string Total = "total";
+    public const string Total = Statistics.BreakdownKey.TotalName;
 
     /// <summary>Riktning's sex for a source code, or null when the code is not one.</summary>
     public static string? Translate(string code)

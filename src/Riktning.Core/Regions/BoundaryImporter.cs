@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Riktning.Data;
 using Riktning.Importing;
@@ -27,7 +25,7 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
 
         var known = (await db.Regions.AsNoTracking().Where(r => r.Country == country && r.Level != RegionLevel.Country).Select(r => r.Code).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        var incoming = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = new List<string>(features.Count);
         foreach (var feature in features)
         {
             if (!known.Contains(feature.Code))
@@ -36,27 +34,33 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
             }
 
             var key = RegionKey.Format(country, feature.Code);
-            if (!incoming.TryAdd(key, Serialize(BoundarySimplifier.Simplify(feature.Polygons))))
+            if (keys.Contains(key, StringComparer.Ordinal))
             {
                 throw new ImportFormatException($"{fileName}: feature {feature.Index}: property '{codeProperty}': '{feature.Code}' appears in an earlier feature too");
             }
+
+            keys.Add(key);
         }
 
+        // Simplified together, so that neighbours keep their shared borders; the label points from the simplified outlines.
+        var simplified = BoundaryGeometry.SimplifyCoverage([.. features.Select(f => f.Outline)]);
+        var incoming = keys.Select((key, i) => (Key: key, Coordinates: BoundaryGeometry.ToCoordinates(simplified[i]), Label: BoundaryGeometry.LabelPoint(simplified[i])))
+            .ToDictionary(x => x.Key, x => (x.Coordinates, x.Label), StringComparer.Ordinal);
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var keys = incoming.Keys.ToList();
         var existing = await db.RegionBoundaries.Where(b => keys.Contains(b.RegionKey)).ToDictionaryAsync(b => b.RegionKey, StringComparer.Ordinal, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         int added = 0, updated = 0, unchanged = 0;
-        foreach (var (key, coordinates) in incoming)
+        foreach (var (key, (coordinates, (lon, lat))) in incoming)
         {
             if (!existing.TryGetValue(key, out var stored))
             {
-                db.RegionBoundaries.Add(new RegionBoundary { RegionKey = key, Coordinates = coordinates, SourceFile = fileName, ImportedAtUtc = now });
+                db.RegionBoundaries.Add(new RegionBoundary { RegionKey = key, Coordinates = coordinates, LabelLon = lon, LabelLat = lat, SourceFile = fileName, ImportedAtUtc = now });
                 added++;
             }
-            else if (stored.Coordinates != coordinates || stored.SourceFile != fileName)
+            else if (stored.Coordinates != coordinates || stored.SourceFile != fileName || stored.LabelLon != lon || stored.LabelLat != lat)
             {
-                (stored.Coordinates, stored.SourceFile, stored.ImportedAtUtc) = (coordinates, fileName, now);
+                (stored.Coordinates, stored.LabelLon, stored.LabelLat, stored.SourceFile, stored.ImportedAtUtc) = (coordinates, lon, lat, fileName, now);
                 updated++;
             }
             else
@@ -76,32 +80,5 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
     {
         var keys = regionKeys.Distinct(StringComparer.Ordinal).ToList();
         return await db.RegionBoundaries.AsNoTracking().Where(b => keys.Contains(b.RegionKey)).ToDictionaryAsync(b => b.RegionKey, StringComparer.Ordinal, cancellationToken);
-    }
-
-    /// <summary>Compact JSON by hand: invariant numbers, no spaces, the same text for the same shape so re-imports compare equal.</summary>
-    private static string Serialize(IReadOnlyList<IReadOnlyList<IReadOnlyList<(double Lon, double Lat)>>> polygons)
-    {
-        var text = new StringBuilder("[");
-        foreach (var polygon in polygons)
-        {
-            text.Append(text.Length > 1 ? ",[" : "[");
-            for (var r = 0; r < polygon.Count; r++)
-            {
-                text.Append(r > 0 ? ",[" : "[");
-                for (var p = 0; p < polygon[r].Count; p++)
-                {
-                    var (lon, lat) = polygon[r][p];
-                    text.Append(p > 0 ? ",[" : "[")
-                        .Append(lon.ToString("R", CultureInfo.InvariantCulture)).Append(',')
-                        .Append(lat.ToString("R", CultureInfo.InvariantCulture)).Append(']');
-                }
-
-                text.Append(']');
-            }
-
-            text.Append(']');
-        }
-
-        return text.Append(']').ToString();
     }
 }

@@ -1,15 +1,20 @@
 using System.Globalization;
 using System.Text.Json;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
 using Riktning.Importing;
 
 namespace Riktning.Regions;
 
 /// <summary>
 /// Reads region outlines from a GeoJSON FeatureCollection of Polygon and MultiPolygon features (WGS84). Pure: stream in,
-/// features out. Errors name the file, the feature index and the property.
+/// features out. The geometries are read by NetTopologySuite's GeoJSON reader; the collection and its features are walked
+/// here so that every error names the file, the feature index and the property.
 /// </summary>
 public static class GeoJsonBoundaryReader
 {
+    private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
+
     public static IReadOnlyList<BoundaryFeature> Read(Stream stream, string fileName, string codeProperty)
     {
         JsonDocument document;
@@ -71,57 +76,31 @@ public static class GeoJsonBoundaryReader
         }
 
         if (!feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind != JsonValueKind.Object
-            || !geometry.TryGetProperty("type", out var geometryType) || !geometry.TryGetProperty("coordinates", out var coordinates))
+            || !geometry.TryGetProperty("type", out var geometryType) || !geometry.TryGetProperty("coordinates", out _))
         {
             throw new ImportFormatException($"{where}: geometry is missing or has no type and coordinates");
         }
 
-        IReadOnlyList<IReadOnlyList<IReadOnlyList<(double Lon, double Lat)>>> polygons = geometryType.GetString() switch
+        if (geometryType.GetString() is not ("Polygon" or "MultiPolygon") and var other)
         {
-            "Polygon" => new[] { Polygon(coordinates, where) },
-            "MultiPolygon" => coordinates.ValueKind == JsonValueKind.Array
-                ? coordinates.EnumerateArray().Select(p => Polygon(p, where)).ToArray()
-                : throw new ImportFormatException($"{where}: geometry.coordinates is not an array"),
-            var other => throw new ImportFormatException($"{where}: geometry.type '{other}' is not Polygon or MultiPolygon"),
-        };
-        return new BoundaryFeature(index, code, polygons);
-    }
-
-    private static IReadOnlyList<IReadOnlyList<(double Lon, double Lat)>> Polygon(JsonElement polygon, string where)
-    {
-        if (polygon.ValueKind != JsonValueKind.Array)
-        {
-            throw new ImportFormatException($"{where}: geometry.coordinates: a polygon is not an array of rings");
+            throw new ImportFormatException($"{where}: geometry.type '{other}' is not Polygon or MultiPolygon");
         }
 
-        return [.. polygon.EnumerateArray().Select(ring => Ring(ring, where))];
-    }
-
-    private static List<(double Lon, double Lat)> Ring(JsonElement ring, string where)
-    {
-        if (ring.ValueKind != JsonValueKind.Array)
+        Geometry outline;
+        try
         {
-            throw new ImportFormatException($"{where}: geometry.coordinates: a ring is not an array of positions");
+            outline = geometry.Deserialize<Geometry>(GeoJson) ?? throw new JsonException("no geometry");
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+        {
+            throw new ImportFormatException($"{where}: geometry.coordinates: not rings of [longitude, latitude] positions ({ex.Message})", ex);
         }
 
-        var points = new List<(double, double)>();
-        foreach (var position in ring.EnumerateArray())
+        if (outline.Coordinates.FirstOrDefault(c => c.X is < -180 or > 180 || c.Y is < -90 or > 90) is { } outside)
         {
-            if (position.ValueKind != JsonValueKind.Array || position.GetArrayLength() < 2
-                || position[0].ValueKind != JsonValueKind.Number || position[1].ValueKind != JsonValueKind.Number)
-            {
-                throw new ImportFormatException($"{where}: geometry.coordinates: a position is not [longitude, latitude]");
-            }
-
-            var (lon, lat) = (position[0].GetDouble(), position[1].GetDouble());
-            if (lon is < -180 or > 180 || lat is < -90 or > 90)
-            {
-                throw new ImportFormatException($"{where}: geometry.coordinates: [{lon.ToString(CultureInfo.InvariantCulture)}, {lat.ToString(CultureInfo.InvariantCulture)}] is not WGS84 longitude and latitude");
-            }
-
-            points.Add((lon, lat));
+            throw new ImportFormatException($"{where}: geometry.coordinates: [{outside.X.ToString(CultureInfo.InvariantCulture)}, {outside.Y.ToString(CultureInfo.InvariantCulture)}] is not WGS84 longitude and latitude");
         }
 
-        return points;
+        return new BoundaryFeature(index, code, outline);
     }
 }

@@ -14,6 +14,15 @@ public sealed class RegionBoundary
     /// <summary>The MultiPolygon coordinates as JSON text.</summary>
     public required string Coordinates { get; set; }
 
+    /// <summary>
+    /// Where the region's label goes (<see cref="BoundaryGeometry.LabelPoint"/>), longitude and latitude, found at import;
+    /// null for outlines imported before label points were.
+    /// </summary>
+    public double? LabelLon { get; set; }
+
+    /// <inheritdoc cref="LabelLon"/>
+    public double? LabelLat { get; set; }
+
     /// <summary>The file name the boundary came from, so a map can say its source.</summary>
     public required string SourceFile { get; set; }
 

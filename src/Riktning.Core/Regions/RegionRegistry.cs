@@ -55,7 +55,12 @@ public sealed class RegionRegistry(RiktningDb db)
     /// <summary>The region a key meant on a given day, e.g. <c>NO-30</c> on 2022-06-30 is Viken.</summary>
     public async Task<Region?> FindAsync(string key, DateOnly on, CancellationToken cancellationToken = default)
     {
-        var (country, code) = RegionKey.Parse(key);
+        if (!RegionKey.TryParse(key, out var parsed))
+        {
+            return null;
+        }
+
+        var (country, code) = parsed;
         var candidates = await db.Regions.AsNoTracking().Where(r => r.Country == country && r.Code == code).ToListAsync(cancellationToken);
         return candidates.FirstOrDefault(r => r.IsValidOn(on));
     }

@@ -8,7 +8,20 @@ namespace Riktning.Statistics;
 /// </summary>
 public static class BreakdownKey
 {
+    /// <summary>The stored key of the total: no breakdown.</summary>
     public const string Total = "";
+
+    /// <summary>
+    /// How the total is written wherever a person or a file names it: report choices, the API's <c>breakdown=</c>, downloads,
+    /// the <c>sex</c> category of uploads and Kolada. <see cref="Name"/> and <see cref="FromName"/> translate.
+    /// </summary>
+    public const string TotalName = "total";
+
+    /// <summary>The written name of a stored key: <see cref="TotalName"/> for the total, the key itself otherwise.</summary>
+    public static string Name(string key) => key.Length == 0 ? TotalName : key;
+
+    /// <summary>The stored key of a written name: <see cref="Total"/> for <see cref="TotalName"/>, the name itself otherwise.</summary>
+    public static string FromName(string name) => name == TotalName ? Total : name;
 
     public static string Format(IEnumerable<KeyValuePair<string, string>> parts)
     {

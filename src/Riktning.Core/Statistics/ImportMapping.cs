@@ -1,6 +1,9 @@
 namespace Riktning.Statistics;
 
-/// <summary>Which code list a table's region codes belong to.</summary>
+/// <summary>
+/// Which code list a table's region codes belong to: the one way Riktning says "Norwegian codes" (a definition's
+/// <c>mapping.regions: norwegian</c>, the import verbs' <c>--norwegian</c>).
+/// </summary>
 public enum RegionCodeSystem
 {
     Swedish,

@@ -6,13 +6,10 @@ public sealed class RefreshOptions
     public const string Section = "Riktning:Refresh";
 
     /// <summary>
-    /// Regions fetched from Kolada, as region keys. Empty means the county of <see cref="County"/>, its
-    /// municipalities and the whole country.
+    /// Regions fetched from Kolada, as region keys. Empty (the default) means what each strategy follows: the region its
+    /// definition names (<c>region: SE-17</c>), that region's municipalities and the whole country.
     /// </summary>
     public IList<string> Regions { get; } = [];
-
-    /// <summary>The county whose municipalities are followed (Värmland).</summary>
-    public string County { get; set; } = "SE-17";
 
     /// <summary>Time between scheduled refreshes in the server; null (the default) turns the schedule off.</summary>
     public TimeSpan? Interval { get; set; }

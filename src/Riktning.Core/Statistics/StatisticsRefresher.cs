@@ -11,7 +11,8 @@ using Riktning.Strategy;
 namespace Riktning.Statistics;
 
 /// <summary>
-/// Fills every measure that names a source: Kolada KPIs for the followed regions, SCB and SSB tables through
+/// Fills every measure that names a source: Kolada KPIs for the regions each strategy follows (its own region, the
+/// region's municipalities and the country, unless <see cref="RefreshOptions.Regions"/> names others), SCB and SSB tables through
 /// PxWebApi 2 with the selection and mapping the definition declares. Each measure is one all-or-nothing import:
 /// a failure halfway (HTTP error, time-out, a malformed answer) stores nothing for that measure and is reported.
 /// </summary>
@@ -28,21 +29,27 @@ public sealed partial class StatisticsRefresher(
     {
         var all = (await catalog.CurrentAsync(cancellationToken))
             .Where(d => d.Definition.Kind == DefinitionKind.Strategy)
-            .SelectMany(d => d.Definition.Measures)
+            .SelectMany(d => d.Definition.Measures.Select(m => (Measure: m, Strategy: d.Definition)))
             .ToList();
-        if (measureIds?.FirstOrDefault(id => all.All(m => m.Id != id)) is { } unknown)
+        if (measureIds?.FirstOrDefault(id => all.All(m => m.Measure.Id != id)) is { } unknown)
         {
             throw new ImportFormatException($"--measure: '{unknown}' is not a measure of any loaded strategy");
         }
 
-        var measures = all.Where(m => m.Source.Type != SourceType.None && (measureIds is null || measureIds.Contains(m.Id))).ToList();
-        var koladaRegions = await KoladaRegionsAsync(cancellationToken);
+        var measures = all.Where(m => m.Measure.Source.Type != SourceType.None && (measureIds is null || measureIds.Contains(m.Measure.Id))).ToList();
+        var koladaRegions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var outcomes = new List<RefreshOutcome>();
         for (var i = 0; i < measures.Count; i++)
         {
-            var measure = measures[i];
+            var (measure, strategy) = measures[i];
             progress?.Report((i, measures.Count, measure.Id));
-            outcomes.Add(await RefreshMeasureAsync(measure, koladaRegions, cancellationToken));
+            var region = strategy.Region ?? throw new ImportFormatException($"{strategy.Id}: the strategy names no region");
+            if (!koladaRegions.TryGetValue(region, out var followed))
+            {
+                koladaRegions[region] = followed = await KoladaRegionsAsync(region, cancellationToken);
+            }
+
+            outcomes.Add(await RefreshMeasureAsync(measure, followed, cancellationToken));
         }
 
         progress?.Report((measures.Count, measures.Count, ""));
@@ -98,7 +105,7 @@ public sealed partial class StatisticsRefresher(
             TimeDimension = source.Mapping?.Time,
             Breakdowns = source.Mapping?.Breakdowns ?? new Dictionary<string, string>(),
             Filters = source.Mapping?.Filters ?? new Dictionary<string, string>(),
-            Regions = source.Mapping?.NorwegianRegions == true ? RegionCodeSystem.Norwegian : RegionCodeSystem.Swedish,
+            Regions = source.Mapping?.Regions ?? RegionCodeSystem.Swedish,
         };
 
         // The metadata turns '*' into the table's codes, so the query can be cut to the server's cell limit.
@@ -126,14 +133,18 @@ public sealed partial class StatisticsRefresher(
         return await importer.ImportAsync(measure.Id, new ImportOrigin(source.Type.ToString().ToLowerInvariant(), source.Id, firstUrl ?? source.Id!), rows, cancellationToken);
     }
 
-    /// <summary>Kolada's ids for the followed regions: <c>0000</c> Sweden, <c>0017</c> a county, <c>1780</c> a municipality.</summary>
-    private async Task<IReadOnlyList<string>> KoladaRegionsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Kolada's ids for the regions a strategy for <paramref name="region"/> follows: <c>0000</c> Sweden, <c>0017</c> a
+    /// county, <c>1780</c> a municipality.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> KoladaRegionsAsync(string region, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var county = RegionKey.Parse(region);
         var keys = settings.Regions.Count > 0
             ? settings.Regions.ToList()
-            : ["SE", settings.County, .. (await regions.ListAsync("SE", RegionLevel.Municipality, cancellationToken: cancellationToken))
-                .Where(r => r.ParentCode == RegionKey.Parse(settings.County).Code)
+            : [county.Country, region, .. (await regions.ListAsync(county.Country, RegionLevel.Municipality, cancellationToken: cancellationToken))
+                .Where(r => r.ParentCode == county.Code)
                 .Select(r => r.Key)];
         return [.. keys.Select(key => RegionKey.Parse(key).Code switch
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Riktning.Statistics;
 using Riktning.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -55,6 +56,9 @@ public static partial class DefinitionReader
         return Read(reader, path);
     }
 
+    /// <summary>Whether a text is a valid definition or item id: lower-case letters a-z, digits and '-'.</summary>
+    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
+
     private static string StripMarkPrefix(string message)
     {
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; we report the location ourselves.
@@ -68,9 +72,6 @@ public static partial class DefinitionReader
     [GeneratedRegex(@"^\d{4}(-\d{2}-\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex PartialDatePattern();
 
-    [GeneratedRegex("^(SE|NO)(-[0-9]{2,4})?$", RegexOptions.CultureInvariant)]
-    private static partial Regex RegionKeyPattern();
-
     private sealed class Parser(string fileName)
     {
         private readonly Dictionary<string, Mark> _ids = new(StringComparer.Ordinal);
@@ -81,7 +82,7 @@ public static partial class DefinitionReader
 
         public StrategyDefinition? ReadDefinition(YamlMappingNode root)
         {
-            CheckFields(root, "", "id", "kind", "title", "owner", "revision", "source", "relatesTo", "vision", "perspectives",
+            CheckFields(root, "", "id", "kind", "title", "owner", "revision", "source", "relatesTo", "region", "regionName", "vision", "perspectives",
                 "keysForChange", "smartSpecialisations", "missions", "leadership", "focusAreas", "businessAreas",
                 "cooperationAreas", "recommendations", "initiatives", "partnerRegions", "facts");
 
@@ -97,6 +98,7 @@ public static partial class DefinitionReader
                 ExternalReferences.Add(new DefinitionReference(ReferenceTarget.Definition, relatesTo, (int)where.Line, (int)where.Column, "relatesTo"));
             }
 
+            var region = ReadRegion(root, kind);
             var definition = new StrategyDefinition
             {
                 Id = id ?? "",
@@ -106,6 +108,8 @@ public static partial class DefinitionReader
                 Revision = revision ?? new RevisionInfo("", null, null, null, null),
                 Source = OptionalString(root, "source"),
                 RelatesTo = relatesTo,
+                Region = region,
+                RegionName = OptionalText(root, "regionName", "regionName"),
                 Vision = OptionalText(root, "vision", "vision"),
                 Perspectives = List(root, "perspectives", "perspectives", ReadNamedItem),
                 KeysForChange = List(root, "keysForChange", "keysForChange", ReadNamedItem),
@@ -149,6 +153,34 @@ public static partial class DefinitionReader
             }
 
             return definition;
+        }
+
+        /// <summary>The strategy's region: required for a strategy, checked against the registry when stored.</summary>
+        private string? ReadRegion(YamlMappingNode root, DefinitionKind? kind)
+        {
+            if (Field(root, "region") is not { } node)
+            {
+                if (kind == DefinitionKind.Strategy)
+                {
+                    Missing(root, "", "region");
+                }
+
+                return null;
+            }
+
+            return Scalar(node, "region") is { } value && CheckRegionKey(value, node.Start, "region") ? value : null;
+        }
+
+        private bool CheckRegionKey(string value, Mark where, string field)
+        {
+            if (!Regions.RegionKey.TryParse(value, out _))
+            {
+                Error(where, field, $"'{value}' is not a region key like 'SE-17' or 'NO-34'");
+                return false;
+            }
+
+            ExternalReferences.Add(new DefinitionReference(ReferenceTarget.Region, value, (int)where.Line, (int)where.Column, field));
+            return true;
         }
 
         private RevisionInfo? ReadRevision(YamlMappingNode root)
@@ -324,11 +356,7 @@ public static partial class DefinitionReader
             }
 
             CheckFields(map, path, "region", "time", "breakdowns", "filters", "regions");
-            var regions = OptionalString(map, "regions") ?? "swedish";
-            if (regions is not ("swedish" or "norwegian"))
-            {
-                Error(Field(map, "regions")!.Start, path + ".regions", $"unknown value '{regions}' (allowed: swedish, norwegian)");
-            }
+            var regions = Field(map, "regions") is { } regionsNode ? ParseEnum<RegionCodeSystem>(regionsNode, path + ".regions") : null;
 
             var breakdowns = StringMap(map, "breakdowns", path + ".breakdowns");
             var allowed = Enum.GetValues<Breakdown>().Select(b => JsonNamingPolicy.KebabCaseLower.ConvertName(b.ToString())).ToHashSet(StringComparer.Ordinal);
@@ -337,7 +365,7 @@ public static partial class DefinitionReader
                 Error(Field(map, "breakdowns")!.Start, $"{path}.breakdowns.{name}", $"unknown breakdown '{name}' (allowed: {string.Join(", ", allowed)})");
             }
 
-            return new SourceMapping(OptionalString(map, "region"), OptionalString(map, "time"), breakdowns, StringMap(map, "filters", path + ".filters"), regions == "norwegian");
+            return new SourceMapping(OptionalString(map, "region"), OptionalString(map, "time"), breakdowns, StringMap(map, "filters", path + ".filters"), regions ?? RegionCodeSystem.Swedish);
         }
 
         private Dictionary<string, string> StringMap(YamlMappingNode parent, string key, string path)
@@ -442,16 +470,7 @@ public static partial class DefinitionReader
                 (value, where, field) => ExternalReferences.Add(new DefinitionReference(ReferenceTarget.Goal, value, (int)where.Line, (int)where.Column, field)));
 
         private List<string> RegionKeys(YamlMappingNode map, string key, string path) =>
-            Strings(map, key, path, (value, where, field) =>
-            {
-                if (!RegionKeyPattern().IsMatch(value))
-                {
-                    Error(where, field, $"'{value}' is not a region key like 'SE-17' or 'NO-34'");
-                    return;
-                }
-
-                ExternalReferences.Add(new DefinitionReference(ReferenceTarget.Region, value, (int)where.Line, (int)where.Column, field));
-            });
+            Strings(map, key, path, (value, where, field) => CheckRegionKey(value, where, field));
 
         // ---- building blocks ----
 

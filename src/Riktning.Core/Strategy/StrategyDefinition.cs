@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Riktning.Statistics;
 using Riktning.Text;
 
 namespace Riktning.Strategy;
@@ -19,6 +20,18 @@ public sealed record StrategyDefinition
 
     /// <summary>For a cooperation framework: the strategy whose goals it links to.</summary>
     public string? RelatesTo { get; init; }
+
+    /// <summary>
+    /// For a strategy: the region it is for, as a region key (<c>SE-17</c>). Every page, analysis, map and refresh of the
+    /// strategy follows it. Revisions stored before strategies named their region have none and take the current revision's.
+    /// </summary>
+    public string? Region { get; init; }
+
+    /// <summary>
+    /// The region's name as the texts use it ("Värmland" in "Värmlands kommuner"); the registry's name
+    /// ("Värmlands län") when the definition gives none.
+    /// </summary>
+    public LocalizedText? RegionName { get; init; }
 
     public LocalizedText? Vision { get; init; }
     public IReadOnlyList<NamedItem> Perspectives { get; init; } = [];
@@ -86,7 +99,7 @@ public sealed record SourceMapping(
     string? Time,
     IReadOnlyDictionary<string, string> Breakdowns,
     IReadOnlyDictionary<string, string> Filters,
-    bool NorwegianRegions);
+    RegionCodeSystem Regions);
 
 public sealed record CooperationArea(string Id, LocalizedText Name, LocalizedText? Description, IReadOnlyList<string> Goals);
 

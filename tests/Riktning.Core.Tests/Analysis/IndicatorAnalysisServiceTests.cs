@@ -29,7 +29,7 @@ public sealed class IndicatorAnalysisServiceTests
         await using var services = database.CreateServices();
         await using var scope = services.CreateAsyncScope();
 
-        var analysis = await scope.ServiceProvider.GetRequiredService<IndicatorAnalysisService>().AnalyseMeasureAsync(measure, Direction.Increase, 2021);
+        var analysis = await scope.ServiceProvider.GetRequiredService<IndicatorAnalysisService>().AnalyseMeasureAsync(measure, Direction.Increase, 2021, "SE-17");
 
         Assert.Equal(Direction.Increase, analysis.Direction);
         var trend = analysis.Trend;

@@ -58,6 +58,7 @@ public sealed class RollupTests
         Kind = DefinitionKind.Strategy,
         Title = new LocalizedText("Test"),
         Owner = "Region Värmland",
+        Region = "SE-17",
         Revision = new RevisionInfo("2025", null, null, 2021, null),
         FocusAreas = areas,
     };

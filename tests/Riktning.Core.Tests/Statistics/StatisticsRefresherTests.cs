@@ -18,6 +18,7 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
         kind: strategy
         title: Test
         owner: Test
+        region: SE-17
         revision: {label: "1"}
         vision: Test
         focusAreas:
@@ -147,6 +148,23 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
         Assert.Equal(0, await db.Observations.CountAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Refresh_StrategyForAnotherCounty_AsksKoladaForThatCountyAndItsMunicipalities(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await ServicesAsync(database, Strategy.Replace("region: SE-17", "region: SE-20", StringComparison.Ordinal), []);
+        // Sweden, Dalarna and its 15 municipalities; nothing of Värmland's.
+        server.ServeText("GET", "/kolada/data/kpi/N01951/municipality/0000,0020,2021,2023,2026,2029,2031,2034,2039,2061,2062,2080,2081,2082,2083,2084,2085",
+            """{"count": 1, "values": [{"kpi": "N01951", "municipality": "2080", "period": 2022, "values": [{"gender": "T", "count": 1, "status": "", "value": 59000}]}], "next_url": null}""");
+
+        var outcome = await RefreshAsync(services, "invanare");
+
+        Assert.True(outcome["invanare"].Summary is { Added: 1 }, outcome["invanare"].Error);
+        await using var scope = services.CreateAsyncScope();
+        Assert.Equal(59000, await ValueAsync(scope.ServiceProvider.GetRequiredService<RiktningDb>(), "invanare", "SE-2080", "", "2022"));
+    }
+
     public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
 
     private void ServeKolada()
@@ -159,7 +177,10 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
             $$"""{"count": 4, "values": [{{Value("1780", "T", 95356)}}, {{Value("1780", "K", 48200)}}, {{Value("1784", "T", 25912)}}, {{Value("1785", "T", 15540)}}], "next_url": null}""");
     }
 
-    private async Task<ServiceProvider> ServicesAsync(TestDatabase database, params KeyValuePair<string, string?>[] extra)
+    private async Task<ServiceProvider> ServicesAsync(TestDatabase database, params KeyValuePair<string, string?>[] extra) =>
+        await ServicesAsync(database, Strategy, extra);
+
+    private async Task<ServiceProvider> ServicesAsync(TestDatabase database, string strategy, KeyValuePair<string, string?>[] extra)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([
             .. database.Settings(),
@@ -173,7 +194,7 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
         var services = new ServiceCollection().AddLogging().AddRiktningCore(configuration).BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<RegionRegistry>().SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
-        var parsed = DefinitionReader.Read(new StringReader(Strategy), "refresh-test.yaml");
+        var parsed = DefinitionReader.Read(new StringReader(strategy), "refresh-test.yaml");
         await scope.ServiceProvider.GetRequiredService<StrategyLoader>().StoreAsync(parsed, "refresh-test.yaml");
         return services;
     }

@@ -30,6 +30,7 @@ public sealed class DefinitionReaderTests
                     measures:
                       - {id: matt, name: Mått, unit: percent, source: {type: kolada, id: N01951}}
                       - {id: matt-2, name: Mått två, source: {type: none}}
+        region: SE-17
         """;
 
     [Fact]
@@ -46,6 +47,19 @@ public sealed class DefinitionReaderTests
         Assert.Equal((SourceType.Kolada, "N01951"), (indicator.Measures[0].Source.Type, indicator.Measures[0].Source.Id));
         Assert.Empty(indicator.Measures[0].Source.Selection);
         Assert.Equal(SourceType.None, indicator.Measures[1].Source.Type);
+        Assert.Equal("SE-17", definition.Region);
+        Assert.Equal(ReferenceTarget.Region, Assert.Single(Read(Minimal).ExternalReferences).Target);
+    }
+
+    [Theory]
+    [InlineData("region: SE-17", "", "region: required field is missing")]
+    [InlineData("region: SE-17", "region: Värmland", "region: 'Värmland' is not a region key like 'SE-17' or 'NO-34'")]
+    [InlineData("region: SE-17", "region: SE-1", "region: 'SE-1' is not a region key like 'SE-17' or 'NO-34'")]
+    public void Read_StrategyWithoutAValidRegion_NamesTheField(string from, string to, string expected)
+    {
+        var exception = Assert.Throws<DefinitionException>(() => Read(Minimal.Replace(from, to, StringComparison.Ordinal)));
+
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +76,7 @@ public sealed class DefinitionReaderTests
         Assert.Equal(["*"], source.Selection["Tid"]);
         Assert.Equal("Kon", source.Mapping!.Breakdowns["sex"]);
         Assert.Equal("BE0101N1", source.Mapping.Filters["ContentsCode"]);
-        Assert.False(source.Mapping.NorwegianRegions);
+        Assert.Equal(Riktning.Statistics.RegionCodeSystem.Swedish, source.Mapping.Regions);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public sealed class StrategyLoaderTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
+        await SyncRegionsAsync(db);
         var file = WriteTemp(DefinitionReaderTests.Minimal);
 
         var first = await Loader(db).LoadFileAsync(file);
@@ -60,6 +61,7 @@ public sealed class StrategyLoaderTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
+        await SyncRegionsAsync(db);
         await Loader(db).LoadFileAsync(WriteTemp(DefinitionReaderTests.Minimal));
         var revised = DefinitionReaderTests.Minimal
             .Replace("label: \"1\"", "label: \"2\"", StringComparison.Ordinal)
@@ -87,6 +89,7 @@ public sealed class StrategyLoaderTests
             data.Add(provider, "missing field", DefinitionReaderTests.Minimal.Replace("    strategicDirection: Riktning\n", "", StringComparison.Ordinal), "strategicDirection: required field is missing");
             data.Add(provider, "unknown breakdown", DefinitionReaderTests.Minimal.Replace("birth-country]", "religion]", StringComparison.Ordinal), "unknown value 'religion'");
             data.Add(provider, "malformed YAML", DefinitionReaderTests.Minimal.Replace("owner: Testregionen", "owner: [Testregionen", StringComparison.Ordinal), "malformed YAML/JSON");
+            data.Add(provider, "unknown strategy region", DefinitionReaderTests.Minimal.Replace("region: SE-17", "region: SE-99", StringComparison.Ordinal), "region: unknown region 'SE-99'");
             data.Add(provider, "malformed JSON", "{\"id\": \"x\", \"kind\": ", "malformed YAML/JSON");
             data.Add(provider, "unknown goal", """
                 id: samarbete
@@ -117,6 +120,7 @@ public sealed class StrategyLoaderTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
+        await SyncRegionsAsync(db);
         await Loader(db).LoadFileAsync(WriteTemp(DefinitionReaderTests.Minimal));
         var before = await db.StrategyRevisions.CountAsync();
         var file = WriteTemp(content);
@@ -128,6 +132,10 @@ public sealed class StrategyLoaderTests
         Assert.All(exception.Errors, e => Assert.True(e.Line > 0, $"{problem}: no line in {e}"));
         Assert.Equal(before, await db.StrategyRevisions.CountAsync());
     }
+
+    /// <summary>A strategy names its region, which must be in the registry.</summary>
+    private static async Task SyncRegionsAsync(RiktningDb db) =>
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
 
     private static StrategyLoader Loader(RiktningDb db) => new(db, TimeProvider.System, UnreadStoreVersions.Create(), NullLogger<StrategyLoader>.Instance);
 

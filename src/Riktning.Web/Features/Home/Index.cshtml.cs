@@ -13,7 +13,7 @@ public sealed class IndexModel(SiteDefinitions site, ObservationQueries observat
 
     public IReadOnlyDictionary<string, MeasureDataStatus> Data { get; private set; } = new Dictionary<string, MeasureDataStatus>();
 
-    /// <summary>The assessments of the strategy's measures in Värmland, counted per focus area.</summary>
+    /// <summary>The assessments of the strategy's measures in the strategy's region, counted per focus area.</summary>
     public StrategyRollup? Rollup { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

@@ -5,21 +5,27 @@ using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Municipalities;
 
+/// <summary>The municipalities of the strategy's region, each linking to its profile.</summary>
 public sealed class IndexModel(SiteDefinitions site, RegionRegistry regions) : StrategyPage
 {
-    /// <summary>The county whose municipalities have profiles: Värmland.</summary>
-    public const string County = "17";
-
     public IReadOnlyList<Region> Municipalities { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // The list does not depend on the strategy; loading it only names the site.
-        await LoadStrategyAsync(site, cancellationToken);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        // Without a strategy there is no region, and the list stays empty.
+        if (await LoadStrategyAsync(site, cancellationToken))
+        {
+            Municipalities = await MunicipalitiesAsync(regions, Region, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
+        }
+    }
+
+    /// <summary>The municipalities in a region on a day (all of them, across reforms, when null), by Swedish name.</summary>
+    internal static async Task<IReadOnlyList<Region>> MunicipalitiesAsync(RegionRegistry regions, string region, DateOnly? on, CancellationToken cancellationToken)
+    {
+        var (country, code) = RegionKey.Parse(region);
         var names = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
-        Municipalities = [.. (await regions.ListAsync("SE", RegionLevel.Municipality, today, cancellationToken))
-            .Where(r => r.ParentCode == County)
+        return [.. (await regions.ListAsync(country, RegionLevel.Municipality, on, cancellationToken))
+            .Where(r => r.ParentCode == code)
             .OrderBy(r => r.Name, names)];
     }
 }

@@ -7,21 +7,20 @@ using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Municipalities;
 
-/// <summary>One Värmland municipality beside Värmland and Sweden: every measure's latest total, in the same period.</summary>
+/// <summary>One municipality of the strategy's region beside the region and its country: every measure's latest total, in the same period.</summary>
 public sealed class ProfileModel(SiteDefinitions site, ObservationQueries observations, RegionRegistry regions, IndicatorAnalysisService analysis) : StrategyPage
 {
-    public const string CountyKey = "SE-17";
-
-    public const string CountryKey = "SE";
-
     public Region Municipality { get; private set; } = null!;
 
-    /// <summary>Per measure with a total for the municipality: its latest, with Värmland's and Sweden's for that period.</summary>
+    /// <summary>The region's country, as a region key (<c>SE</c>).</summary>
+    public string CountryKey { get; private set; } = "";
+
+    /// <summary>Per measure with a total for the municipality: its latest, with the region's and the country's for that period.</summary>
     public IReadOnlyDictionary<string, ComparedTotals> Totals { get; private set; } = new Dictionary<string, ComparedTotals>();
 
-    public string CountyName { get; private set; } = CountyKey;
+    public string CountyName { get; private set; } = "";
 
-    public string CountryName { get; private set; } = CountryKey;
+    public string CountryName { get; private set; } = "";
 
     /// <summary>The municipality's group in each imported classification: (classification key and name, group name).</summary>
     public IReadOnlyList<(MunicipalityGrouping Classification, string Group)> Groups { get; private set; } = [];
@@ -33,10 +32,9 @@ public sealed class ProfileModel(SiteDefinitions site, ObservationQueries observ
             return NotFound();
         }
 
-        var all = await regions.ListAsync("SE", cancellationToken: cancellationToken);
         // The municipality's current name; a municipality that no longer exists keeps its last one.
-        var municipality = all
-            .Where(r => r.Key == key && r.Level == RegionLevel.Municipality && r.ParentCode == IndexModel.County)
+        var municipality = (await IndexModel.MunicipalitiesAsync(regions, Region, null, cancellationToken))
+            .Where(r => r.Key == key)
             .OrderByDescending(r => r.ValidFrom)
             .FirstOrDefault();
         if (municipality is null)
@@ -45,12 +43,14 @@ public sealed class ProfileModel(SiteDefinitions site, ObservationQueries observ
         }
 
         Municipality = municipality;
-        CountyName = all.LastOrDefault(r => r.Key == CountyKey)?.Name ?? CountyKey;
+        CountryKey = municipality.Country;
+        var all = await regions.ListAsync(CountryKey, cancellationToken: cancellationToken);
+        CountyName = all.LastOrDefault(r => r.Key == Region)?.Name ?? Region;
         CountryName = all.LastOrDefault(r => r.Key == CountryKey)?.Name ?? CountryKey;
-        Groups = [.. (await analysis.MunicipalityGroupingsAsync("SE", cancellationToken))
+        Groups = [.. (await analysis.MunicipalityGroupingsAsync(CountryKey, cancellationToken))
             .Where(g => g.GroupOf.ContainsKey(municipality.Key))
             .Select(g => (g, g.Groups.Single(x => x.Code == g.GroupOf[municipality.Key]).Name))];
-        Totals = await observations.ComparedTotalsAsync(Strategy.Measures.Select(m => m.Id), municipality.Key, [CountyKey, CountryKey], cancellationToken);
+        Totals = await observations.ComparedTotalsAsync(Strategy.Measures.Select(m => m.Id), municipality.Key, [Region, CountryKey], cancellationToken);
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Riktning.Importing;
+using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
 
@@ -61,7 +62,7 @@ public sealed record JsonStatDataset(
         var dimension = new Dictionary<string, JsonStatDimension>(StringComparer.Ordinal)
         {
             ["region"] = new("Region", new(regions, regions.Keys.ToDictionary(k => k, k => regionNames.GetValueOrDefault(k, k), StringComparer.Ordinal))),
-            ["breakdown"] = new("Breakdown", new(breakdowns, breakdowns.Keys.ToDictionary(k => k, k => k == ObservationFilter.TotalBreakdown ? "Total" : k, StringComparer.Ordinal))),
+            ["breakdown"] = new("Breakdown", new(breakdowns, breakdowns.Keys.ToDictionary(k => k, k => k == BreakdownKey.TotalName ? "Total" : k, StringComparer.Ordinal))),
             ["period"] = new("Period", new(periods, periods.Keys.ToDictionary(k => k, k => k, StringComparer.Ordinal))),
         };
         return new JsonStatDataset(

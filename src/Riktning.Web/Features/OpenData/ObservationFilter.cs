@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Riktning.Regions;
 using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
@@ -16,13 +17,12 @@ public sealed partial record ObservationFilter(
     ObservationFormat Format)
 {
     /// <summary>The API's spelling of the total breakdown, which is stored as the empty key.</summary>
-    public const string TotalBreakdown = "total";
 
     public static (ObservationFilter? Filter, ParameterProblem? Problem) Parse(
         string[]? region, string[]? period, string? from, string? to, string[]? breakdown, string? format, string? accept)
     {
         var regions = Distinct(region);
-        if (regions.FirstOrDefault(r => !RegionPattern().IsMatch(r)) is { } badRegion)
+        if (regions.FirstOrDefault(r => !RegionKey.IsWellFormed(r)) is { } badRegion)
         {
             return (null, new("region", $"'{badRegion}' is not a region key such as SE-17, SE-1780 or NO-34."));
         }
@@ -93,12 +93,9 @@ public sealed partial record ObservationFilter(
     public bool InRange(string period) =>
         (From is null || string.CompareOrdinal(period, From) >= 0) && (To is null || string.CompareOrdinal(period, To) <= 0);
 
-    /// <summary>The API's name of a stored breakdown key.</summary>
-    public static string Name(string storedBreakdown) => storedBreakdown.Length == 0 ? TotalBreakdown : storedBreakdown;
-
     private static string? Canonical(string key)
     {
-        if (key == TotalBreakdown)
+        if (key == BreakdownKey.TotalName)
         {
             return BreakdownKey.Total;
         }
@@ -115,9 +112,6 @@ public sealed partial record ObservationFilter(
 
     private static List<string> Distinct(string[]? values) =>
         values is null ? [] : [.. values.Select(v => v.Trim()).Distinct(StringComparer.Ordinal)];
-
-    [GeneratedRegex("^[A-Z]{2}(-[0-9]{2,4})?$", RegexOptions.CultureInvariant)]
-    private static partial Regex RegionPattern();
 
     [GeneratedRegex("^[0-9]{4}([A-Z][0-9]{1,2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Riktning.Data;
 using Riktning.Regions;
+using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
 
@@ -52,7 +53,7 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemo
             order = order != 0 ? order : string.CompareOrdinal(a.Breakdown, b.Breakdown);
             return order != 0 ? order : string.CompareOrdinal(a.Period, b.Period);
         });
-        var documents = rows.ConvertAll(r => new ObservationDocument(r.RegionKey, r.Period, ObservationFilter.Name(r.Breakdown), r.Value, r.Status));
+        var documents = rows.ConvertAll(r => new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), r.Value, r.Status));
         return new ObservationSelection(documents, rows.Count == 0 ? 0 : rows.Max(r => r.BatchId), rows.Count);
     }
 

@@ -9,7 +9,7 @@ public sealed class FocusAreaModel(SiteDefinitions site, IndicatorAnalysisServic
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
 
-    /// <summary>The assessments of the area's measures in Värmland, counted per goal.</summary>
+    /// <summary>The assessments of the area's measures in the strategy's region, counted per goal.</summary>
     public FocusAreaRollup? Rollup { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ public sealed class GoalModel(SiteDefinitions site, ObservationQueries observati
 
     public IReadOnlyDictionary<string, MeasureDataStatus> Data { get; private set; } = new Dictionary<string, MeasureDataStatus>();
 
-    /// <summary>The assessments of the goal's measures in Värmland, counted per indicator and for the goal.</summary>
+    /// <summary>The assessments of the goal's measures in the strategy's region, counted per indicator and for the goal.</summary>
     public GoalRollup? Rollup { get; private set; }
 
     /// <summary>The registered interventions linked to this goal.</summary>

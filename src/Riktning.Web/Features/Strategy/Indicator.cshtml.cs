@@ -7,7 +7,6 @@ using Riktning.Regions;
 using Riktning.Setup;
 using Riktning.Statistics;
 using Riktning.Strategy;
-using Riktning.Web.Features.OpenData;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
@@ -29,7 +28,7 @@ public sealed class IndicatorModel(
 
     public IReadOnlyDictionary<string, MeasureDataStatus> Data { get; private set; } = new Dictionary<string, MeasureDataStatus>();
 
-    /// <summary>Per measure with data: Värmland's trend against the baseline.</summary>
+    /// <summary>Per measure with data: its trend in the strategy's region against the baseline.</summary>
     public IReadOnlyDictionary<string, MeasureAnalysis> Analyses { get; private set; } = new Dictionary<string, MeasureAnalysis>();
 
     /// <summary>Region names by key, for the tables.</summary>
@@ -81,7 +80,7 @@ public sealed class IndicatorModel(
         var baseline = Strategy.Revision.BaselineYear ?? IndicatorAnalysisService.DefaultBaselineYear;
         foreach (var m in Indicator.Measures.Where(m => Data.ContainsKey(m.Id)))
         {
-            analyses[m.Id] = await analysis.AnalyseMeasureAsync(m, Indicator.Direction, baseline, cancellationToken: cancellationToken);
+            analyses[m.Id] = await analysis.AnalyseMeasureAsync(m, Indicator.Direction, baseline, Region, cancellationToken: cancellationToken);
         }
 
         Analyses = analyses;
@@ -99,7 +98,7 @@ public sealed class IndicatorModel(
 
         // By default the municipalities: the bar chart and map the indicator page is mostly read for.
         var selection = new ReportSelection(breakdown ?? ReportSelection.Municipality, compare ?? []);
-        (Report, Comparison) = await analysis.ReportAsync(Selected, Indicator.Direction, selection, cancellationToken: cancellationToken);
+        (Report, Comparison) = await analysis.ReportAsync(Selected, Indicator.Direction, selection, Region, cancellationToken);
         var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false);
         BreakdownRows = Report.Dimension == ReportSelection.Municipality
             ? [.. Report.Breakdown.OrderBy(b => RegionNames.GetValueOrDefault(b.RegionKey, b.RegionKey), swedish)]
@@ -109,10 +108,10 @@ public sealed class IndicatorModel(
 
         var api = $"/api/measures/{Uri.EscapeDataString(Selected.Id)}/observations?";
         OverTimeDownload = api + Query(Report.Columns.Select(c => ("region", c))
-            .Append(("breakdown", ObservationFilter.TotalBreakdown))
+            .Append(("breakdown", BreakdownKey.TotalName))
             .Concat(Report.OverTime.Count > 0 ? [("from", Report.OverTime[0].Period), ("to", Report.OverTime[^1].Period)] : []));
         BreakdownDownload = api + Query(BreakdownRows.Select(b => b.RegionKey).Distinct(StringComparer.Ordinal).Select(r => ("region", r))
-            .Concat(BreakdownRows.Select(b => ObservationFilter.Name(b.Breakdown)).Distinct(StringComparer.Ordinal).Select(b => ("breakdown", b)))
+            .Concat(BreakdownRows.Select(b => BreakdownKey.Name(b.Breakdown)).Distinct(StringComparer.Ordinal).Select(b => ("breakdown", b)))
             .Concat(Report.BreakdownPeriod is { } period ? [("period", period)] : []));
 
         if (Report.Dimension == ReportSelection.Municipality)
@@ -123,6 +122,44 @@ public sealed class IndicatorModel(
         return Page();
     }
 
+    /// <summary>Where the report form is sent: this page, under the strategy's address.</summary>
+    public string ReportAction => Url.Content($"~/indicators/{Uri.EscapeDataString(Indicator.Id)}") + "#report";
+
+    /// <summary>The selected measure's name in the reader's language.</summary>
+    public string SelectedName => LocalizedHtml.Plain(Selected?.Name);
+
+    /// <summary>
+    /// The definition must say a figure is comparable across the border; until it does, Norwegian values are flagged, and
+    /// the note that says why is shown once: below the table over time when it has a Norwegian column, else below the
+    /// Norwegian comparison.
+    /// </summary>
+    public bool NorwayNoteAfterOverTime =>
+        Selected is { ComparableAcrossBorder: false } && Report!.Columns.Any(c => RegionKey.Parse(c).Country == "NO");
+
+    /// <inheritdoc cref="NorwayNoteAfterOverTime"/>
+    public bool NorwayNoteAfterComparison =>
+        Selected is { ComparableAcrossBorder: false } && !NorwayNoteAfterOverTime && Comparison!.Norway.Count > 0;
+
+    /// <summary>A region's name as the report writes it; its key when the registry has none.</summary>
+    public string RegionLabel(string key) => RegionNames.GetValueOrDefault(key, key);
+
+    /// <summary>A report dimension's name: a classification by its own name, two crossed breakdowns joined with ×.</summary>
+    public string DimensionLabel(string dimension) => ReportSelection.ClassificationOf(dimension) is { } key
+        ? t["Dimension.MunicipalityGroup", Report!.Groupings.Single(g => g.Key == key).Name].Value
+        : CrossedBreakdown.KeysOf(dimension) is { } keys
+            ? string.Join(" × ", keys.Select(DimensionLabel))
+            : Known($"Dimension.{dimension}") ?? dimension;
+
+    /// <summary>A breakdown category's name (<c>women</c>, <c>20-64</c> …), or the code when there is no text for it.</summary>
+    public string CategoryLabel(string dimension, string value) => Known($"Category.{dimension}.{value}") ?? value;
+
+    /// <summary>The row label of the one-dimension breakdown table: a region for the total and municipalities, else the category.</summary>
+    public string RowLabel(BreakdownRow row) => Report!.Dimension is ReportSelection.Total or ReportSelection.Municipality
+        ? RegionLabel(row.RegionKey)
+        : CategoryLabel(Report.Dimension, row.Category);
+
+    private string? Known(string name) => t[name] is { ResourceNotFound: false } text ? text.Value : null;
+
     private async Task<MunicipalityMap?> MapAsync(CancellationToken cancellationToken)
     {
         var values = Report!.Breakdown.ToDictionary(b => b.RegionKey, b => b.Cell.Value, StringComparer.Ordinal);
@@ -130,7 +167,7 @@ public sealed class IndicatorModel(
         if (outlines.Count > 0)
         {
             var noValue = t["Report.NoFigure"].Value;
-            return MunicipalityMap.Choropleth([.. outlines.Values], values, RegionNames, v => v is { } value ? MunicipalityMap.Number(value) : noValue);
+            return MunicipalityMap.Choropleth([.. outlines.Values], values, RegionNames, v => v is { } value ? Figures.Number(value) : noValue);
         }
 
         var layout = Path.Combine(options.Value.RegionListsPath, "tiles", $"{Report.Region.ToLowerInvariant()}.csv");

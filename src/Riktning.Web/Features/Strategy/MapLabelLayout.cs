@@ -1,3 +1,6 @@
+using NetTopologySuite.Algorithm.Construct;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 using Riktning.Regions;
 
 namespace Riktning.Web.Features.Strategy;
@@ -21,33 +24,49 @@ internal static class MapLabelLayout
     /// <summary>Grid step, in pixels, when searching for a place other than the pole.</summary>
     private const double Step = 2;
 
+    private static readonly GeometryFactory Box = new();
+
     /// <summary>
-    /// The label of one outline; <paramref name="polygons"/> are its parts (rings in pixels), and the text goes in the
-    /// part with the most room. <paramref name="nextMarker"/> numbers the markers; it is advanced when one is used.
+    /// The label of one outline; <paramref name="polygons"/> are its parts (rings in pixels), and the text goes in the part
+    /// holding <paramref name="labelPoint"/> (the pole found at import, in pixels), or, for an outline imported without one,
+    /// in the part with the most room, at the centre of its maximum inscribed circle. <paramref name="nextMarker"/> numbers
+    /// the markers; it is advanced when one is used.
     /// </summary>
-    public static MapLabel? Place(IReadOnlyList<IReadOnlyList<IReadOnlyList<(double X, double Y)>>> polygons, string name, string valueText, ref int nextMarker)
+    public static MapLabel? Place(IReadOnlyList<IReadOnlyList<IReadOnlyList<(double X, double Y)>>> polygons, (double X, double Y)? labelPoint, string name, string valueText, ref int nextMarker)
     {
-        var (polygon, pole) = polygons
-            .Where(p => p.Count > 0 && p[0].Count >= 3)
-            .Select(p => (Polygon: p, Pole: PolygonInterior.PoleOfInaccessibility(p, 0.5)))
-            .MaxBy(p => p.Pole.Distance);
-        if (polygon is null)
+        var parts = polygons.Where(p => p.Count > 0 && p[0].Count >= 3).Select(BoundaryGeometry.Polygon).ToList();
+        if (parts.Count == 0)
         {
             return null;
         }
+
+        Polygon polygon;
+        (double X, double Y) pole;
+        if (labelPoint is { } point && parts.FirstOrDefault(p => p.Covers(Box.CreatePoint(new Coordinate(point.X, point.Y)))) is { } holding)
+        {
+            (polygon, pole) = (holding, point);
+        }
+        else
+        {
+            var (part, circle) = parts.Select(p => (Part: p, Circle: new MaximumInscribedCircle(p, 0.5))).MaxBy(p => p.Circle.GetRadiusLine().Length);
+            var centre = circle.GetCenter();
+            (polygon, pole) = (part, (centre.X, centre.Y));
+        }
+
+        var shape = PreparedGeometryFactory.Prepare(polygon);
 
         foreach (var (nameSize, valueSize) in Sizes)
         {
             var width = Math.Max(TextWidth(name, nameSize, bold: false), TextWidth(valueText, valueSize, bold: true)) + (2 * Padding);
             var height = LabelHeight(nameSize, valueSize);
-            if (Fit(polygon, (pole.X, pole.Y), width, height) is { } at)
+            if (Fit(shape, polygon.EnvelopeInternal, pole, width, height) is { } at)
             {
                 return new MapLabel(at.X, at.Y, valueText, nameSize, valueSize, null);
             }
         }
 
         var side = (2 * MarkerRadius) + (2 * Padding);
-        if (Fit(polygon, (pole.X, pole.Y), side, side) is { } marker)
+        if (Fit(shape, polygon.EnvelopeInternal, pole, side, side) is { } marker)
         {
             return new MapLabel(marker.X, marker.Y, valueText, 0, 0, nextMarker++);
         }
@@ -81,16 +100,15 @@ internal static class MapLabelLayout
         });
 
     /// <summary>The point nearest <paramref name="pole"/> (the pole first) where a box of this size lies inside the polygon.</summary>
-    private static (double X, double Y)? Fit(IReadOnlyList<IReadOnlyList<(double X, double Y)>> polygon, (double X, double Y) pole, double width, double height)
+    private static (double X, double Y)? Fit(IPreparedGeometry polygon, Envelope extent, (double X, double Y) pole, double width, double height)
     {
-        bool Fits((double X, double Y) p) => PolygonInterior.ContainsBox(polygon, p.X - (width / 2), p.Y - (height / 2), p.X + (width / 2), p.Y + (height / 2));
+        bool Fits((double X, double Y) p) => polygon.Contains(Box.ToGeometry(new Envelope(p.X - (width / 2), p.X + (width / 2), p.Y - (height / 2), p.Y + (height / 2))));
         if (Fits(pole))
         {
             return pole;
         }
 
-        var outer = polygon[0];
-        var (minX, maxX, minY, maxY) = (outer.Min(p => p.X) + (width / 2), outer.Max(p => p.X) - (width / 2), outer.Min(p => p.Y) + (height / 2), outer.Max(p => p.Y) - (height / 2));
+        var (minX, maxX, minY, maxY) = (extent.MinX + (width / 2), extent.MaxX - (width / 2), extent.MinY + (height / 2), extent.MaxY - (height / 2));
         var candidates = new List<(double X, double Y)>();
         for (var x = minX; x <= maxX; x += Step)
         {

@@ -73,15 +73,15 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
 
             var name = names.GetValueOrDefault(key, key);
             var value = values.GetValueOrDefault(key);
-            var label = MapLabelLayout.Place(projected, name, valueText(value), ref nextMarker);
+            (double X, double Y)? labelPoint = boundaries.First(b => b.RegionKey == key) is { LabelLon: { } lon, LabelLat: { } lat }
+                ? ((lon - minLon) * xScale * scale, (maxLat - lat) * scale)
+                : null;
+            var label = MapLabelLayout.Place(projected, labelPoint, name, valueText(value), ref nextMarker);
             shapes.Add(new MapShape(key, name, name, value, ClassOf(classes, value), path.ToString(), 0, 0, 0, 0, label));
         }
 
         return new MunicipalityMap(MapKind.Choropleth, ChoroplethWidth, height, shapes, classes, boundaries.Select(b => b.SourceFile).FirstOrDefault());
     }
-
-    /// <summary>A value as the map writes it, in the page's culture.</summary>
-    public static string Number(double value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
 
     /// <summary>A map coordinate as written in the SVG: a tenth of a pixel, invariant culture.</summary>
     public static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

@@ -844,6 +844,12 @@ namespace Riktning.Data.Migrations.Postgres
                     b.Property<DateTime>("ImportedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<double?>("LabelLat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("LabelLon")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("RegionKey")
                         .IsRequired()
                         .HasMaxLength(20)

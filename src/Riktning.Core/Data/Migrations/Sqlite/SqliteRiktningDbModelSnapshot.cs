@@ -810,6 +810,12 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.Property<DateTime>("ImportedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("LabelLat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("LabelLon")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("RegionKey")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -4,7 +4,8 @@ using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 
-public sealed class PerspectivesModel(SiteDefinitions site) : StrategyPage
+/// <summary>The model of the pages that only show the strategy's own text (about, perspectives): nothing to read but the strategy.</summary>
+public sealed class StrategyTextModel(SiteDefinitions site) : StrategyPage
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadStrategyAsync(site, cancellationToken) ? Page() : NotFound();
