@@ -44,6 +44,13 @@ public static class RiktningServiceCollectionExtensions
             ? sp.GetRequiredService<PostgresRiktningDb>()
             : sp.GetRequiredService<SqliteRiktningDb>());
 
+        // The SQL that differs between the engines (bulk writes, their key errors) lives beside each context.
+        services.AddSingleton<SqliteObservationStore>();
+        services.AddSingleton<PostgresObservationStore>();
+        services.AddSingleton<IObservationStore>(sp => Database(sp).Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresObservationStore>()
+            : sp.GetRequiredService<SqliteObservationStore>());
+
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreVersionMonitor>();
@@ -59,6 +66,8 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<Plans.InterventionImporter>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
+        services.AddScoped<MeasureImport>();
+        services.AddScoped<ImportHistory>();
         services.AddScoped<ObservationQueries>();
         services.AddScoped<Analysis.IndicatorAnalysisService>();
 

@@ -20,7 +20,16 @@ internal static class RiktningWebApp
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var contentRoot = HostPaths.ContentRoot();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
+        if (contentRoot is not null)
+        {
+            // Started outside the project folder (dotnet run from the repository root): wwwroot through the build's manifest.
+            builder.WebHost.UseStaticWebAssets();
+        }
+
+        // Logs are diagnostics, not results: every level to stderr, so stdout carries only what a command prints.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddRiktningCore(builder.Configuration);
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);

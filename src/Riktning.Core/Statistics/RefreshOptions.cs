@@ -11,6 +11,13 @@ public sealed class RefreshOptions
     /// </summary>
     public IList<string> Regions { get; } = [];
 
+    /// <summary>
+    /// With no <see cref="Regions"/>: true (the default) fetches Kolada measures for Sweden and every county and
+    /// municipality, so that ranks and national group means are complete; false only <see cref="County"/>, its
+    /// municipalities and Sweden.
+    /// </summary>
+    public bool AllSwedishRegions { get; set; } = true;
+
     /// <summary>The county whose municipalities are followed (Värmland).</summary>
     public string County { get; set; } = "SE-17";
 

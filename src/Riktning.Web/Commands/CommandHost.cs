@@ -8,8 +8,10 @@ internal static class CommandHost
 {
     public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken, bool prepareDatabase = true)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = HostPaths.ContentRoot() });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Results on stdout, logs (warnings included) on stderr.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddRiktningCore(builder.Configuration);
         builder.Services.AddRiktningAccounts();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -26,7 +28,7 @@ internal static class CommandHost
 
             return await work(scope.ServiceProvider, cancellationToken);
         }
-        catch (Exception ex) when (ex is Riktning.Strategy.DefinitionException or Riktning.Regions.RegionListException or DatabaseNotReadyException or Riktning.Importing.ImportFormatException or IOException)
+        catch (Exception ex) when (ex is Riktning.Strategy.DefinitionException or Riktning.Regions.RegionListException or DatabaseNotReadyException or Riktning.Importing.ImportFormatException or Riktning.Statistics.ImportRefusedException or IOException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;
