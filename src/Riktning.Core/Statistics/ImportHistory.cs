@@ -69,7 +69,7 @@ public sealed partial class ImportHistory(RiktningDb db, IAuditActor actor, Time
         {
             var laterBatch = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == laterId, cancellationToken);
             throw new ImportRefusedException(
-                $"batch {batchId} cannot be undone: batch {laterId} ({laterBatch.Source} {laterBatch.TableId} from {laterBatch.Location}, {laterBatch.RetrievedAtUtc:yyyy-MM-dd HH:mm} UTC) changed its values later; undo batch {laterId} first");
+                $"batch {batchId} cannot be undone: batch {laterId} ({FigureSource.From(laterBatch).Describe()}) changed its values later; undo batch {laterId} first");
         }
 
         // Put back what the batch replaced (with the batches that had written it), then remove what remains of it:

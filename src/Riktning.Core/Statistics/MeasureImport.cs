@@ -68,6 +68,6 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
 
         IReadOnlyList<ObservationRow> all = derived.Count == 0 ? rows : [.. rows, .. derived];
         var summary = await importer.ImportAsync(measure.Id, origin, all, derived.Count, cancellationToken);
-        return summary with { Notes = notes };
+        return notes.Count == 0 ? summary : summary with { Notes = notes };
     }
 }
