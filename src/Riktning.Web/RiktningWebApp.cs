@@ -35,6 +35,7 @@ internal static class RiktningWebApp
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<Riktning.Statistics.RefreshSchedule>();
+        builder.Services.AddHostedService<Riktning.Statistics.FirstStartRefresh>();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();

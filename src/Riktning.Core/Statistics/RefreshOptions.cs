@@ -21,6 +21,12 @@ public sealed class RefreshOptions
     /// <summary>The county whose municipalities are followed (Värmland).</summary>
     public string County { get; set; } = "SE-17";
 
+    /// <summary>
+    /// True (the default): the server's first start on an empty store fetches every measure in the background. Turn it
+    /// off where the server has no network or the store is filled otherwise (<c>Riktning__Refresh__OnFirstStart=false</c>).
+    /// </summary>
+    public bool OnFirstStart { get; set; } = true;
+
     /// <summary>Time between scheduled refreshes in the server; null (the default) turns the schedule off.</summary>
     public TimeSpan? Interval { get; set; }
 }

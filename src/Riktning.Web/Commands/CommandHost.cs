@@ -10,6 +10,8 @@ internal static class CommandHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = HostPaths.ContentRoot() });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // After the settings' own rules, so that appsettings.json's Information for the server does not chatter here.
+        builder.Logging.AddFilter(null, LogLevel.Warning);
         // Results on stdout, logs (warnings included) on stderr.
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddRiktningCore(builder.Configuration);

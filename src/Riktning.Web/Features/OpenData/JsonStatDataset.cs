@@ -31,14 +31,17 @@ public sealed record JsonStatDataset(
     public string Class => "dataset";
 
     /// <summary>The sources of the values, e.g. <c>kolada N01961; scb TAB638</c> (JSON-stat's <c>source</c>).</summary>
+    [JsonPropertyOrder(-1)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Source { get; init; }
 
     /// <summary>When the newest of the values was retrieved, ISO 8601 in UTC (JSON-stat's <c>updated</c>).</summary>
+    [JsonPropertyOrder(-1)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Updated { get; init; }
 
     /// <summary>One line per import batch behind the values, saying where they came from (JSON-stat's <c>note</c>).</summary>
+    [JsonPropertyOrder(-1)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Note { get; init; }
 
