@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Riktning.Data;
 using Riktning.Statistics;
