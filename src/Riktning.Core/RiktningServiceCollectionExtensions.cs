@@ -49,6 +49,13 @@ public static class RiktningServiceCollectionExtensions
             ? sp.GetRequiredService<PostgresRiktningDb>()
             : sp.GetRequiredService<SqliteRiktningDb>());
 
+        // The SQL that differs between the engines (bulk writes, their key errors) lives beside each context.
+        services.AddSingleton<SqliteObservationStore>();
+        services.AddSingleton<PostgresObservationStore>();
+        services.AddSingleton<IObservationStore>(sp => Database(sp).Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresObservationStore>()
+            : sp.GetRequiredService<SqliteObservationStore>());
+
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreVersionMonitor>();
@@ -64,6 +71,8 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<Plans.InterventionImporter>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
+        services.AddScoped<MeasureImport>();
+        services.AddScoped<ImportHistory>();
         services.AddScoped<ObservationQueries>();
         services.AddScoped<Analysis.IndicatorAnalysisService>();
 
@@ -76,6 +85,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddStatisticsSources(configuration);
         services.AddOptions<RefreshOptions>().Bind(configuration.GetSection(RefreshOptions.Section));
         services.AddScoped<StatisticsRefresher>();
+        services.AddSingleton<RefreshProgress>();
         return services;
     }
 

@@ -11,6 +11,7 @@ root.Subcommands.Add(DatabaseCommands.Create());
 var import = ImportCommands.Create();
 import.Subcommands.Add(CrossBorderCommands.ImportProjects());
 root.Subcommands.Add(import);
+root.Subcommands.Add(ImportHistoryCommands.Create());
 root.Subcommands.Add(CrossBorderCommands.Sample());
 root.Subcommands.Add(RefreshCommand.Create());
 root.Subcommands.Add(UserCommands.Create());

@@ -20,12 +20,20 @@ internal static class RiktningWebApp
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var contentRoot = HostPaths.ContentRoot();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
+        if (contentRoot is not null)
+        {
+            // Started outside the project folder (dotnet run from the repository root): wwwroot through the build's manifest.
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         builder.Services.AddRiktning(builder.Configuration);
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<Riktning.Statistics.RefreshSchedule>();
+        builder.Services.AddHostedService<Riktning.Statistics.FirstStartRefresh>();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
         builder.Services.AddRiktningSignIn(builder.Configuration);

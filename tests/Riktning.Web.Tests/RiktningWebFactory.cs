@@ -22,6 +22,8 @@ public sealed class RiktningWebFactory(TestDatabase database) : WebApplicationFa
         // Tests import and read back at once; on a loaded machine even a small store's data status can take longer than
         // the default wait, and a test would see the previous version's. StoreVersionCacheTests cover the stale answer.
         builder.UseSetting("Riktning:StaleAnswerWait", "00:01:00");
+        // No test asks the real statistics sources; the first-start refresh has its own test against a replay server.
+        builder.UseSetting("Riktning:Refresh:OnFirstStart", "false");
         builder.UseEnvironment("Production");
     }
 }

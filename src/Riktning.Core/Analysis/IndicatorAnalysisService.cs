@@ -78,6 +78,27 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
     }
 
     /// <summary>
+    /// Where the figures of the report of <paramref name="measureId"/> in <paramref name="region"/> came from: the import
+    /// batches of the values it reads (the region's series and every region's total), oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<FigureSource>> SourcesAsync(string measureId, string region, CancellationToken cancellationToken = default)
+    {
+        var points = await PointsAsync(measureId, region, cancellationToken);
+        var batches = await BatchesAsync(cancellationToken);
+        return FigureSource.Of(points.Select(p => p.BatchId), batches);
+    }
+
+    /// <summary>Every import batch as a source line, once per store version (a few hundred rows even after years of refreshes).</summary>
+    public async Task<IReadOnlyDictionary<int, FigureSource>> BatchesAsync(CancellationToken cancellationToken = default) =>
+        await cache.GetAsync(
+            "batches",
+            await versions.CurrentAsync(cancellationToken),
+            async (services, ct) => (IReadOnlyDictionary<int, FigureSource>)(await services.GetRequiredService<RiktningDb>().ImportBatches.AsNoTracking().ToListAsync(ct))
+                .ToDictionary(b => b.Id, FigureSource.From),
+            batches => (batches.Count + 1) * PointBytes * 4,
+            cancellationToken);
+
+    /// <summary>
     /// Counts every measure's assessment in the strategy's region up the definition's tree. One query per store
     /// version reads the region's totals for all measures. <paramref name="optionsFor"/> gives a measure's tolerance; by
     /// default the tolerance the definition declares for the measure, else <see cref="MeasureAnalysisOptions.Default"/>.
@@ -123,7 +144,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
         await (from o in db.Observations
                join s in db.ObservationSeries on o.SeriesId equals s.Id
                where s.MeasureId == measureId && (s.RegionKey == region || s.Breakdown == BreakdownKey.Total)
-               select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status))
+               select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId))
             .ToListAsync(cancellationToken);
 
     /// <summary>The classifications of a country's municipalities (<see cref="MunicipalityClassification"/>), by key, once per store version.</summary>

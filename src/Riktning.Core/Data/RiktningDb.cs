@@ -35,6 +35,8 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
+    public DbSet<ReplacedObservation> ReplacedObservations => Set<ReplacedObservation>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<CrossBorderProject> CrossBorderProjects => Set<CrossBorderProject>();

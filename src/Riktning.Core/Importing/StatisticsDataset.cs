@@ -18,6 +18,13 @@ public sealed record StatisticsDataset(
     IReadOnlyList<DatasetDimension> Dimensions,
     CellValues Values)
 {
+    /// <summary>Every id the file gives itself (PC-Axis MATRIX and TABLEID); by default just <see cref="TableId"/>.</summary>
+    public IReadOnlyList<string> Identifiers
+    {
+        get => field ?? (TableId is null ? [] : [TableId]);
+        init;
+    }
+
     /// <summary>The cells in data order, produced one at a time without allocating per cell.</summary>
     public IEnumerable<DatasetCell> Cells => Values.Enumerate();
 

@@ -1,11 +1,20 @@
+using Riktning.Auditing;
+
 namespace Riktning.Statistics;
 
-/// <summary>One import run: where the figures came from, when, and what it changed. Only committed imports are stored.</summary>
-public sealed class ImportBatch
+/// <summary>
+/// One import run: where the figures came from, when, by whom, and what it changed. Only committed imports are stored.
+/// Every observation names the batch that last wrote it, so a page's source line is built from the batches of the values
+/// it shows. An undo is itself a batch (<see cref="ImportSources.Undo"/>), so that the store's version moves on.
+/// </summary>
+public sealed class ImportBatch : IAudited
 {
     public int Id { get; set; }
 
-    /// <summary><c>scb</c>, <c>ssb</c>, <c>kolada</c>, <c>px-file</c>, <c>csv</c> …</summary>
+    /// <summary>The measure imported into; null for batches stored before it was recorded.</summary>
+    public string? MeasureId { get; set; }
+
+    /// <summary><c>scb</c>, <c>ssb</c>, <c>kolada</c>, <c>px-file</c>, <c>json-stat2</c>, <c>csv</c>, <c>excel</c>, <c>undo</c> …</summary>
     public required string Source { get; set; }
 
     /// <summary>The table or KPI id, when the source has one.</summary>
@@ -15,6 +24,24 @@ public sealed class ImportBatch
     public required string Location { get; set; }
 
     public DateTime RetrievedAtUtc { get; set; }
+
+    /// <summary>When the source says it last updated the figures (PC-Axis LAST-UPDATED, json-stat2 <c>updated</c>), as it writes it.</summary>
+    public string? SourceUpdated { get; set; }
+
+    /// <summary>Who imported: the account's user name or <c>cli:&lt;OS user&gt;</c>.</summary>
+    public string? ImportedBy { get; set; }
+
+    /// <summary>
+    /// Why the file was taken although its own table or KPI id differs from the measure's bound source
+    /// (<c>--source-mismatch-ok</c>); for an undo, which batch it undid.
+    /// </summary>
+    public string? Note { get; set; }
+
+    /// <summary>How many of the batch's values Riktning derived itself (totals summed from women and men).</summary>
+    public int Derived { get; set; }
+
+    /// <summary>The batch that undid this one; null while it stands.</summary>
+    public int? UndoneByBatchId { get; set; }
 
     public int Added { get; set; }
 

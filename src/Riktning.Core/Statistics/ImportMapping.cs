@@ -34,4 +34,19 @@ public sealed record ImportMapping
 
     /// <summary>The region key for tables without a region dimension.</summary>
     public string? FixedRegion { get; init; }
+
+    /// <summary>
+    /// The mapping a measure's definition declares for its source (<c>source.mapping</c>), or the defaults (the table's
+    /// geo and time roles, no breakdowns) when it declares none: the one translation used by <c>refresh</c> and, unless
+    /// options override it, by the import verbs.
+    /// </summary>
+    public static ImportMapping For(Strategy.Measure measure) => new()
+    {
+        MeasureId = measure.Id,
+        RegionDimension = measure.Source.Mapping?.Region,
+        TimeDimension = measure.Source.Mapping?.Time,
+        Breakdowns = measure.Source.Mapping?.Breakdowns ?? new Dictionary<string, string>(),
+        Filters = measure.Source.Mapping?.Filters ?? new Dictionary<string, string>(),
+        Regions = measure.Source.Mapping?.NorwegianRegions == true ? RegionCodeSystem.Norwegian : RegionCodeSystem.Swedish,
+    };
 }

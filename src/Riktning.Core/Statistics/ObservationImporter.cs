@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Riktning.Auditing;
 using Riktning.Data;
 using Riktning.Importing;
 using Riktning.Regions;
@@ -14,9 +14,13 @@ namespace Riktning.Statistics;
 /// that stores a batch tells <see cref="StoreVersionMonitor"/>, so this process's cached answers follow at once.
 /// </summary>
 public sealed partial class ObservationImporter(
-    RiktningDb db, IOptions<DatabaseOptions> database, TimeProvider clock, StoreVersionMonitor versions, ILogger<ObservationImporter> logger)
+    RiktningDb db, IObservationStore store, IAuditActor actor, TimeProvider clock, StoreVersionMonitor versions, ILogger<ObservationImporter> logger)
 {
-    public async Task<ImportSummary> ImportAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, CancellationToken cancellationToken = default)
+    public Task<ImportSummary> ImportAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, CancellationToken cancellationToken = default) =>
+        ImportAsync(measureId, origin, rows, 0, cancellationToken);
+
+    /// <summary>As above, where the last <paramref name="derived"/> rows are totals Riktning derived (recorded on the batch).</summary>
+    public async Task<ImportSummary> ImportAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, CancellationToken cancellationToken = default)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -24,7 +28,7 @@ public sealed partial class ObservationImporter(
             await db.Database.OpenConnectionAsync(cancellationToken);
             try
             {
-                return await ImportInTransactionAsync(measureId, origin, rows, cancellationToken);
+                return await ImportInTransactionAsync(measureId, origin, rows, derived, cancellationToken);
             }
             finally
             {
@@ -34,12 +38,11 @@ public sealed partial class ObservationImporter(
         });
     }
 
-    private async Task<ImportSummary> ImportInTransactionAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, CancellationToken cancellationToken)
+    private async Task<ImportSummary> ImportInTransactionAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
-        var provider = database.Value.Provider;
 
         // Rows are read in full first: every translation error surfaces before the database is touched, and the
         // series are all known before PostgreSQL's COPY takes over the connection. About 50 bytes a row.
@@ -51,7 +54,7 @@ public sealed partial class ObservationImporter(
         var missing = MissingSeries(all, series);
         if (missing.Count > 0)
         {
-            foreach (var (key, id) in await ObservationStaging.InsertSeriesAsync(connection, dbTransaction, provider, measureId, missing, cancellationToken))
+            foreach (var (key, id) in await store.InsertSeriesAsync(connection, dbTransaction, measureId, missing, cancellationToken))
             {
                 series[key] = id;
             }
@@ -62,7 +65,7 @@ public sealed partial class ObservationImporter(
         if (all.Count > 0 && !(hadSeries && await HasObservationsAsync(measureId, cancellationToken)))
         {
             var first = await NewBatchAsync(origin, all.Count, 0, 0);
-            await using (var direct = await ObservationStaging.CreateDirectAsync(connection, dbTransaction, provider, first.Id, cancellationToken))
+            await using (var direct = await store.OpenWriterAsync(connection, dbTransaction, first.Id, cancellationToken))
             {
                 await WriteAsync(direct, all, series, origin, cancellationToken);
             }
@@ -70,12 +73,12 @@ public sealed partial class ObservationImporter(
             await transaction.CommitAsync(cancellationToken);
             versions.Invalidate();
             LogImported(measureId, all.Count, 0, 0, origin.Location);
-            return new ImportSummary(measureId, first.Id, all.Count, 0, 0);
+            return new ImportSummary(measureId, first.Id, all.Count, 0, 0) { Derived = derived };
         }
 
         (int Added, int Changed, int Unchanged) counts;
         ImportBatch? batch;
-        await using (var staging = await ObservationStaging.CreateAsync(connection, dbTransaction, provider, cancellationToken))
+        await using (var staging = await store.OpenWriterAsync(connection, dbTransaction, null, cancellationToken))
         {
             await WriteAsync(staging, all, series, origin, cancellationToken);
             counts = await staging.CountAsync(cancellationToken);
@@ -101,16 +104,21 @@ public sealed partial class ObservationImporter(
         await transaction.CommitAsync(cancellationToken);
         versions.Invalidate();
         LogImported(measureId, counts.Added, counts.Changed, counts.Unchanged, origin.Location);
-        return new ImportSummary(measureId, batch.Id, counts.Added, counts.Changed, counts.Unchanged);
+        return new ImportSummary(measureId, batch.Id, counts.Added, counts.Changed, counts.Unchanged) { Derived = derived };
 
         async Task<ImportBatch> NewBatchAsync(ImportOrigin from, int added, int changed, int unchanged)
         {
             var stored = new ImportBatch
             {
+                MeasureId = measureId,
                 Source = from.Source,
                 TableId = from.TableId,
                 Location = from.Location,
                 RetrievedAtUtc = clock.GetUtcNow().UtcDateTime,
+                SourceUpdated = from.SourceUpdated,
+                ImportedBy = actor.Name,
+                Note = from.Note,
+                Derived = derived,
                 Added = added,
                 Changed = changed,
                 Unchanged = unchanged,
@@ -123,7 +131,7 @@ public sealed partial class ObservationImporter(
 
     /// <summary>Hands every row to the staging with its series id; a key given twice fails the import with the row named.</summary>
     private static async Task WriteAsync(
-        ObservationStaging staging, IReadOnlyList<ObservationRow> all, Dictionary<(string, string), int> series, ImportOrigin origin, CancellationToken cancellationToken)
+        IObservationWriter staging, IReadOnlyList<ObservationRow> all, Dictionary<(string, string), int> series, ImportOrigin origin, CancellationToken cancellationToken)
     {
         // Rows of one series mostly come together (time varies fastest), so the last series is remembered by reference.
         string? lastRegion = null;
@@ -146,15 +154,26 @@ public sealed partial class ObservationImporter(
 
             await staging.CompleteAsync(cancellationToken);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 19)
+        catch (DuplicateObservationException ex)
         {
-            var position = staging.FailedRow ?? i;
-            throw DuplicateKey(origin, all[position], position + 1);
+            var position = ex.Position ?? FirstRepeat(all) ?? i;
+            throw new ImportFormatException(DuplicateKey(origin, all[position], position + 1), ex);
         }
-        catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation)
+    }
+
+    /// <summary>The first row whose key an earlier row already gave: for engines that report a repeated key without its row.</summary>
+    private static int? FirstRepeat(IReadOnlyList<ObservationRow> all)
+    {
+        var seen = new HashSet<(string, string, string)>();
+        for (var i = 0; i < all.Count; i++)
         {
-            throw new ImportFormatException($"{origin.Location}: the same region, period and breakdown occur twice; nothing was imported", ex);
+            if (!seen.Add((all[i].RegionKey, all[i].Breakdown, all[i].Period)))
+            {
+                return i;
+            }
         }
+
+        return null;
     }
 
     /// <summary>The (region, breakdown) pairs of the rows that have no series yet, in the order first seen.</summary>
@@ -208,8 +227,8 @@ public sealed partial class ObservationImporter(
         }
     }
 
-    private static ImportFormatException DuplicateKey(ImportOrigin origin, ObservationRow row, int position) =>
-        new($"{origin.Location}: row {position} repeats region {row.RegionKey}, period {row.Period}" +
+    private static string DuplicateKey(ImportOrigin origin, ObservationRow row, int position) =>
+        ($"{origin.Location}: row {position} repeats region {row.RegionKey}, period {row.Period}" +
             (row.Breakdown.Length > 0 ? $", breakdown {row.Breakdown}" : "") + "; nothing was imported");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {MeasureId}: {Added} added, {Changed} changed, {Unchanged} unchanged from {Location}")]

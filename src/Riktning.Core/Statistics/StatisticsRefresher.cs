@@ -19,7 +19,7 @@ namespace Riktning.Statistics;
 public sealed partial class StatisticsRefresher(
     StrategyCatalog catalog,
     RegionRegistry regions,
-    ObservationImporter importer,
+    MeasureImport import,
     StatisticsClients clients,
     IOptions<RefreshOptions> options,
     ILogger<StatisticsRefresher> logger)
@@ -59,57 +59,55 @@ public sealed partial class StatisticsRefresher(
     private async Task<RefreshOutcome> RefreshMeasureAsync(Measure measure, IReadOnlyList<string> koladaRegions, CancellationToken cancellationToken)
     {
         var source = measure.Source;
+        var calls = new CallCount();
         try
         {
             var summary = source.Type switch
             {
-                SourceType.Kolada => await RefreshKoladaAsync(measure, koladaRegions, cancellationToken),
-                SourceType.Scb or SourceType.Ssb when source.Selection.Count > 0 => await RefreshTableAsync(measure, cancellationToken),
+                SourceType.Kolada => await RefreshKoladaAsync(measure, koladaRegions, calls, cancellationToken),
+                SourceType.Scb or SourceType.Ssb when source.Selection.Count > 0 => await RefreshTableAsync(measure, calls, cancellationToken),
                 _ => null,
             };
             return summary is null
                 ? new RefreshOutcome(measure.Id, source.Type, source.Id, null, "no selection declared for the table (see strategies/README.md)", null)
-                : new RefreshOutcome(measure.Id, source.Type, source.Id, summary, null, null);
+                : new RefreshOutcome(measure.Id, source.Type, source.Id, summary, null, null) { Calls = calls.Value };
         }
-        catch (Exception ex) when (ex is StatisticsSourceException or ImportFormatException or HttpRequestException)
+        catch (Exception ex) when (ex is StatisticsSourceException or ImportFormatException or ImportRefusedException or HttpRequestException)
         {
-            LogFailed(ex, measure.Id);
-            return new RefreshOutcome(measure.Id, source.Type, source.Id, null, null, ex.Message);
+            // Expected failures (network down, a source refusing, a malformed answer) are one line each, not a stack trace.
+            LogFailed(measure.Id, ex.Message);
+            return new RefreshOutcome(measure.Id, source.Type, source.Id, null, null, ex.Message) { Calls = calls.Value };
         }
     }
 
-    private async Task<ImportSummary> RefreshKoladaAsync(Measure measure, IReadOnlyList<string> koladaRegions, CancellationToken cancellationToken)
+    private async Task<ImportSummary> RefreshKoladaAsync(Measure measure, IReadOnlyList<string> koladaRegions, CallCount calls, CancellationToken cancellationToken)
     {
         var values = new List<KoladaValue>();
         string? firstUrl = null;
         await foreach (var page in clients.Kolada().GetValuesAsync([measure.Source.Id!], koladaRegions, cancellationToken: cancellationToken))
         {
+            calls.Value++;
             firstUrl ??= page.Source;
             values.AddRange(KoladaValuesParser.Parse(page.OpenRead(), page.Source).Values);
         }
 
         var location = firstUrl ?? $"kolada:{measure.Source.Id}";
-        return await importer.ImportAsync(measure.Id, new ImportOrigin("kolada", measure.Source.Id, location), [.. KoladaRows.From(values, location)], cancellationToken);
+        return await import.ImportKoladaAsync(measure, values, new ImportOrigin("kolada", measure.Source.Id, location), cancellationToken: cancellationToken);
     }
 
-    private async Task<ImportSummary> RefreshTableAsync(Measure measure, CancellationToken cancellationToken)
+    private async Task<ImportSummary> RefreshTableAsync(Measure measure, CallCount calls, CancellationToken cancellationToken)
     {
         var source = measure.Source;
         var client = source.Type == SourceType.Scb ? clients.ScbApi2() : clients.SsbApi2();
         var config = await client.ReadConfigAsync(cancellationToken);
+        calls.Value++;
         var selection = source.Selection.Select(s => new VariableSelection(s.Key, s.Value)).ToList();
-        var mapping = new ImportMapping
-        {
-            MeasureId = measure.Id,
-            RegionDimension = source.Mapping?.Region,
-            TimeDimension = source.Mapping?.Time,
-            Breakdowns = source.Mapping?.Breakdowns ?? new Dictionary<string, string>(),
-            Filters = source.Mapping?.Filters ?? new Dictionary<string, string>(),
-            Regions = source.Mapping?.Regions ?? RegionCodeSystem.Swedish,
-        };
+        var mapping = ImportMapping.For(measure);
+        ImportGuards.RequireKnownBreakdowns(mapping.Breakdowns.Keys, $"{measure.Id}: source.mapping.breakdowns");
 
         // The metadata turns '*' into the table's codes, so the query can be cut to the server's cell limit.
         var metadataResponse = await client.GetMetadataAsync(source.Id!, cancellationToken: cancellationToken);
+        calls.Value++;
         var metadata = JsonStat2Parser.Parse(metadataResponse.OpenRead(), metadataResponse.Source);
         IReadOnlyList<IReadOnlyList<VariableSelection>> parts;
         try
@@ -123,29 +121,45 @@ public sealed partial class StatisticsRefresher(
 
         var rows = new List<ObservationRow>();
         string? firstUrl = null;
+        DateTime? updated = null;
         foreach (var part in parts)
         {
             var response = await client.PostDataAsync(source.Id!, part, cancellationToken: cancellationToken);
+            calls.Value++;
             firstUrl ??= response.Source;
-            rows.AddRange(DatasetRows.From(JsonStat2Parser.Parse(response.OpenRead(), response.Source), mapping));
+            var dataset = JsonStat2Parser.Parse(response.OpenRead(), response.Source);
+            updated = dataset.Updated > updated || updated is null ? dataset.Updated : updated;
+            rows.AddRange(DatasetRows.From(dataset, mapping));
         }
 
-        return await importer.ImportAsync(measure.Id, new ImportOrigin(source.Type.ToString().ToLowerInvariant(), source.Id, firstUrl ?? source.Id!), rows, cancellationToken);
+        var origin = new ImportOrigin(source.Type.ToString().ToLowerInvariant(), source.Id, firstUrl ?? source.Id!)
+        {
+            SourceUpdated = updated?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return await import.ImportRowsAsync(measure, origin, rows, cancellationToken);
     }
 
     /// <summary>
-    /// Kolada's ids for the regions a strategy for <paramref name="region"/> follows: <c>0000</c> Sweden, <c>0017</c> a
-    /// county, <c>1780</c> a municipality.
+    /// Kolada's ids for the regions fetched for a strategy of <paramref name="region"/> (<c>0000</c> Sweden, <c>0017</c> a
+    /// county, <c>1780</c> a municipality): by default the country and every current county and municipality, so that
+    /// ranks and national group means are complete (312 ids, 13 calls of 25 per KPI); <see cref="RefreshOptions.Regions"/>
+    /// or <see cref="RefreshOptions.AllSwedishRegions"/> = false (the strategy's county, its municipalities and the
+    /// country) narrow it.
     /// </summary>
     private async Task<IReadOnlyList<string>> KoladaRegionsAsync(string region, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var county = RegionKey.Parse(region);
-        var keys = settings.Regions.Count > 0
-            ? settings.Regions.ToList()
-            : [county.Country, region, .. (await regions.ListAsync(county.Country, RegionLevel.Municipality, cancellationToken: cancellationToken))
-                .Where(r => r.ParentCode == county.Code)
-                .Select(r => r.Key)];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        List<string> keys = settings.Regions.Count > 0
+            ? [.. settings.Regions]
+            : settings.AllSwedishRegions
+                ? [county.Country, .. (await regions.ListAsync(county.Country, on: today, cancellationToken: cancellationToken))
+                    .Where(r => r.Level is RegionLevel.County or RegionLevel.Municipality)
+                    .Select(r => r.Key)]
+                : [county.Country, region, .. (await regions.ListAsync(county.Country, RegionLevel.Municipality, cancellationToken: cancellationToken))
+                    .Where(r => r.ParentCode == county.Code)
+                    .Select(r => r.Key)];
         return [.. keys.Select(key => RegionKey.Parse(key).Code switch
         {
             RegionKey.CountryCode => "0000",
@@ -154,6 +168,12 @@ public sealed partial class StatisticsRefresher(
         })];
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing {MeasureId} failed; nothing was stored for it")]
-    private partial void LogFailed(Exception exception, string measureId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing {MeasureId} failed; nothing was stored for it: {Reason}")]
+    private partial void LogFailed(string measureId, string reason);
+
+    /// <summary>The HTTP calls one measure's refresh made (each page and each request counts).</summary>
+    private sealed class CallCount
+    {
+        public int Value { get; set; }
+    }
 }

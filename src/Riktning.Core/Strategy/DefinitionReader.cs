@@ -267,10 +267,11 @@ public static partial class DefinitionReader
 
         private Measure? ReadMeasure(YamlMappingNode map, string path)
         {
-            CheckFields(map, path, "id", "name", "unit", "direction", "tolerance", "comparable-across-border", "source");
+            CheckFields(map, path, "id", "name", "unit", "kind", "direction", "tolerance", "comparable-across-border", "source");
             var id = RequiredId(map, path);
             var name = RequiredText(map, "name", path + ".name");
             var direction = Field(map, "direction") is { } directionNode ? ParseEnum<Direction>(directionNode, path + ".direction") : null;
+            var kind = Field(map, "kind") is { } kindNode ? ParseEnum<MeasureKind>(kindNode, path + ".kind") : null;
             MeasureSource? source = null;
             if (Field(map, "source") is not { } sourceNode)
             {
@@ -325,7 +326,7 @@ public static partial class DefinitionReader
 
             return id is null || name is null || source is null
                 ? null
-                : new Measure(id, name, OptionalString(map, "unit"), direction, source) { Tolerance = tolerance, ComparableAcrossBorder = comparable };
+                : new Measure(id, name, OptionalString(map, "unit"), direction, source) { Tolerance = tolerance, ComparableAcrossBorder = comparable, Kind = kind };
         }
 
         private Dictionary<string, IReadOnlyList<string>> ReadSelection(YamlMappingNode source, string path)

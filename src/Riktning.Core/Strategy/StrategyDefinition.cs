@@ -79,6 +79,13 @@ public sealed record Measure(string Id, LocalizedText Name, string? Unit, Direct
     /// Norwegian value beside a Swedish one is flagged as possibly defined differently.
     /// </summary>
     public bool ComparableAcrossBorder { get; init; }
+
+    /// <summary>What kind of figure the measure is; null when the definition does not say, and then nothing is ever summed.</summary>
+    public MeasureKind? Kind { get; init; }
+
+    /// <summary>True for counts and amounts, whose women and men add up to the total where a source gives none.</summary>
+    [JsonIgnore]
+    public bool IsAdditive => Kind is MeasureKind.Count or MeasureKind.Amount;
 }
 
 /// <summary>

@@ -7,8 +7,10 @@ internal static class CommandHost
 {
     public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken, bool prepareDatabase = true)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = HostPaths.ContentRoot() });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // After the settings' own rules, so that appsettings.json's Information for the server does not chatter here.
+        builder.Logging.AddFilter(null, LogLevel.Warning);
         builder.Services.AddRiktning(builder.Configuration);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();

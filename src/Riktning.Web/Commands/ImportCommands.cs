@@ -35,15 +35,20 @@ internal static class ImportCommands
 
         var file = FileArgument();
         var measure = MeasureOption();
-        var kolada = new Command("kolada-csv", "A Kolada values CSV (columns geo, year, gender and the KPI id).") { file, measure };
+        var mismatch = MismatchOption();
+        var kolada = new Command("kolada-csv", "A Kolada values CSV (columns geo, year, gender and the KPI id).") { file, measure, mismatch };
         kolada.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
             var path = parseResult.GetRequiredValue(file).FullName;
-            var measureId = parseResult.GetRequiredValue(measure);
-            await RequireMeasureAsync(services, measureId, ct);
-            using var reader = new StreamReader(path);
-            var rows = KoladaRows.From(KoladaCsvReader.Read(reader, Path.GetFileName(path)), Path.GetFileName(path));
-            return await ImportAsync(services, measureId, new ImportOrigin("kolada", null, path), rows, ct);
+            var import = services.GetRequiredService<MeasureImport>();
+            var target = await import.FindMeasureAsync(parseResult.GetRequiredValue(measure), ct);
+            IReadOnlyList<KoladaValue> values;
+            using (var reader = new StreamReader(path))
+            {
+                values = [.. KoladaCsvReader.Read(reader, Path.GetFileName(path))];
+            }
+
+            return await ImportAsync(target, path, ct2 => import.ImportKoladaAsync(target, values, new ImportOrigin("kolada", null, path), parseResult.GetValue(mismatch), ct2), ct);
         }, cancellationToken));
         command.Subcommands.Add(kolada);
         command.Subcommands.Add(InterventionImportCommand.Create());
@@ -128,9 +133,10 @@ internal static class ImportCommands
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
             var path = parseResult.GetRequiredValue(file).FullName;
-            var measureId = parseResult.GetRequiredValue(measure);
-            await RequireMeasureAsync(services, measureId, ct);
-            return await ImportAsync(services, measureId, new ImportOrigin(name, null, path), read(path), ct);
+            var import = services.GetRequiredService<MeasureImport>();
+            var target = await import.FindMeasureAsync(parseResult.GetRequiredValue(measure), ct);
+            var rows = read(path);
+            return await ImportAsync(target, path, ct2 => import.ImportRowsAsync(target, new ImportOrigin(name, null, path), rows, ct2), ct);
         }, cancellationToken));
         return command;
     }
@@ -146,48 +152,54 @@ internal static class ImportCommands
         var norwegian = new Option<bool>("--norwegian") { Description = "Region codes are Norwegian (kommune/fylke numbers)." };
         var fixedRegion = new Option<string?>("--fixed-region") { Description = "Region key for a table without a region dimension, e.g. SE-17." };
         var language = new Option<string?>("--language") { Description = "Language to read from a multilingual .px file (sv, en …)." };
-        var command = new Command(name, description) { file, measure, region, time, breakdown, filter, norwegian, fixedRegion, language };
+        var mismatch = MismatchOption();
+        var command = new Command(name, description) { file, measure, region, time, breakdown, filter, norwegian, fixedRegion, language, mismatch };
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
             var path = parseResult.GetRequiredValue(file).FullName;
-            var measureId = parseResult.GetRequiredValue(measure);
-            await RequireMeasureAsync(services, measureId, ct);
+            var import = services.GetRequiredService<MeasureImport>();
+            var target = await import.FindMeasureAsync(parseResult.GetRequiredValue(measure), ct);
             var dataset = parse(path, new TableOptions(parseResult.GetValue(language)));
-            var mapping = new ImportMapping
+
+            // The definition's mapping for the measure's source, with what the options name instead.
+            var declared = ImportMapping.For(target);
+            var breakdowns = Pairs(parseResult.GetValue(breakdown), "--breakdown");
+            var filters = Pairs(parseResult.GetValue(filter), "--filter");
+            var mapping = declared with
             {
-                MeasureId = measureId,
-                RegionDimension = parseResult.GetValue(region),
-                TimeDimension = parseResult.GetValue(time),
-                Breakdowns = Pairs(parseResult.GetValue(breakdown), "--breakdown"),
-                Filters = Pairs(parseResult.GetValue(filter), "--filter"),
-                Regions = parseResult.GetValue(norwegian) ? RegionCodeSystem.Norwegian : RegionCodeSystem.Swedish,
+                RegionDimension = parseResult.GetValue(region) ?? declared.RegionDimension,
+                TimeDimension = parseResult.GetValue(time) ?? declared.TimeDimension,
+                Breakdowns = breakdowns.Count > 0 ? breakdowns : declared.Breakdowns,
+                Filters = filters.Count > 0 ? filters : declared.Filters,
+                Regions = parseResult.GetValue(norwegian) ? RegionCodeSystem.Norwegian : declared.Regions,
                 FixedRegion = parseResult.GetValue(fixedRegion),
             };
             var origin = new ImportOrigin(name == "px" ? "px-file" : "json-stat2", dataset.TableId, path);
-            return await ImportAsync(services, measureId, origin, DatasetRows.From(dataset, mapping), ct);
+            return await ImportAsync(target, path, ct2 => import.ImportTableAsync(target, dataset, mapping, origin, parseResult.GetValue(mismatch), ct2), ct);
         }, cancellationToken));
         return command;
     }
 
-    private static async Task<int> ImportAsync(IServiceProvider services, string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, CancellationToken cancellationToken)
+    private static async Task<int> ImportAsync(Measure measure, string path, Func<CancellationToken, Task<ImportSummary>> import, CancellationToken cancellationToken)
     {
-        var importer = services.GetRequiredService<ObservationImporter>();
         var summary = Console.IsOutputRedirected
-            ? await importer.ImportAsync(measureId, origin, rows, cancellationToken)
-            : await AnsiConsole.Status().StartAsync($"Importing {Markup.Escape(Path.GetFileName(origin.Location))} into {Markup.Escape(measureId)}…",
-                _ => importer.ImportAsync(measureId, origin, rows, cancellationToken));
-        Console.WriteLine($"{measureId}: {summary.Added} added, {summary.Changed} changed, {summary.Unchanged} unchanged, 0 rejected"
+            ? await import(cancellationToken)
+            : await AnsiConsole.Status().StartAsync($"Importing {Markup.Escape(Path.GetFileName(path))} into {Markup.Escape(measure.Id)}…", _ => import(cancellationToken));
+        Console.WriteLine($"{measure.Id}: {summary.Added} added, {summary.Changed} changed, {summary.Unchanged} unchanged, 0 rejected"
+            + (summary.Derived > 0 ? $", {summary.Derived} totals derived by Riktning as women + men" : "")
             + (summary.BatchId is { } batch ? $" (import batch {batch})" : " (nothing stored)"));
+        foreach (var note in summary.Notes)
+        {
+            Console.WriteLine("Note: " + note);
+        }
+
         return 0;
     }
 
-    private static async Task RequireMeasureAsync(IServiceProvider services, string measureId, CancellationToken cancellationToken)
+    private static Option<string?> MismatchOption() => new("--source-mismatch-ok")
     {
-        if (await services.GetRequiredService<StrategyCatalog>().FindMeasureAsync(measureId, cancellationToken) is null)
-        {
-            throw new ImportFormatException($"--measure: '{measureId}' is not a measure of any loaded strategy (see the measure ids in strategies/*.yaml)");
-        }
-    }
+        Description = "Import although the file names another table or KPI than the measure's source; the reason is recorded on the import batch.",
+    };
 
     private static Dictionary<string, string> Pairs(string[]? values, string option)
     {

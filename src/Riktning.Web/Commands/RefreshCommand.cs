@@ -41,12 +41,16 @@ internal static class RefreshCommand
                 var what = outcome.Summary is { } s ? $"{s.Added} added, {s.Changed} changed, {s.Unchanged} unchanged"
                     : outcome.Skipped is { } skipped ? "skipped: " + skipped
                     : "rejected: " + outcome.Error;
-                Console.WriteLine($"{outcome.MeasureId} ({outcome.Source} {outcome.SourceId}): {what}");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcome.MeasureId} ({outcome.Source} {outcome.SourceId}, {outcome.Calls} calls): {what}"));
+                foreach (var note in outcome.Summary?.Notes ?? [])
+                {
+                    Console.WriteLine("  Note: " + note);
+                }
             }
 
             var imported = outcomes.Where(o => o.Summary is not null).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Summary: {imported.Count} measures refreshed ({imported.Sum(o => o.Summary!.Added)} added, {imported.Sum(o => o.Summary!.Changed)} changed, {imported.Sum(o => o.Summary!.Unchanged)} unchanged), {outcomes.Count(o => o.Skipped is not null)} skipped, {outcomes.Count(o => o.Error is not null)} rejected"));
+                $"Summary: {imported.Count} measures refreshed ({imported.Sum(o => o.Summary!.Added)} added, {imported.Sum(o => o.Summary!.Changed)} changed, {imported.Sum(o => o.Summary!.Unchanged)} unchanged), {outcomes.Count(o => o.Skipped is not null)} skipped, {outcomes.Count(o => o.Error is not null)} rejected; {outcomes.Sum(o => o.Calls)} calls to the sources"));
             return outcomes.Any(o => o.Error is not null) ? 2 : 0;
         }, cancellationToken));
         return command;

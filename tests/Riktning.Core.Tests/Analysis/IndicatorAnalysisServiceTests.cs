@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Riktning.Analysis;
 using Riktning.Data;
 using Riktning.Importing;
@@ -100,5 +98,5 @@ public sealed class IndicatorAnalysisServiceTests
     }
 
     private static ObservationImporter Importer(RiktningDb db, TestDatabase database) =>
-        new(db, Options.Create(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }), TimeProvider.System, UnreadStoreVersions.Create(), NullLogger<ObservationImporter>.Instance);
+        TestImporters.Importer(db, database);
 }

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Riktning.Data;
 using Riktning.Importing;
 using Riktning.Regions;
@@ -121,7 +119,7 @@ public sealed class ObservationImporterTests
     }
 
     private static ObservationImporter Importer(RiktningDb db, TestDatabase database) =>
-        new(db, Options.Create(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }), TimeProvider.System, UnreadStoreVersions.Create(), NullLogger<ObservationImporter>.Instance);
+        TestImporters.Importer(db, database);
 
     private static async Task<double?> ValueAsync(RiktningDb db, string region, string breakdown, string period) =>
         await (from o in db.Observations

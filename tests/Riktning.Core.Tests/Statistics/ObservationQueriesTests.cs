@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Riktning.Data;
 using Riktning.Importing;
 using Riktning.Regions;
@@ -20,12 +18,7 @@ public sealed class ObservationQueriesTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
         await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
-        var importer = new ObservationImporter(
-            db,
-            Options.Create(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }),
-            TimeProvider.System,
-            UnreadStoreVersions.Create(),
-            NullLogger<ObservationImporter>.Instance);
+        var importer = TestImporters.Importer(db, database);
         var origin = new ImportOrigin("csv", null, "queries-test.csv");
         await importer.ImportAsync("m1", origin,
         [

@@ -80,6 +80,34 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(AllProviders))]
+    public async Task Refresh_KoladaByDefault_AsksForSwedenEveryCountyAndMunicipalityInCallsOf25AndCountsThem(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await ServicesAsync(database, new KeyValuePair<string, string?>("Riktning:Refresh:AllSwedishRegions", "true"));
+        List<string> ids;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            ids = ["0000", .. (await scope.ServiceProvider.GetRequiredService<RegionRegistry>().ListAsync("SE", on: today, cancellationToken: TestContext.Current.CancellationToken))
+                .Where(r => r.Level is RegionLevel.County or RegionLevel.Municipality)
+                .Select(r => r.Level == RegionLevel.County ? "00" + r.Code : r.Code)];
+        }
+
+        foreach (var chunk in ids.Chunk(25))
+        {
+            server.ServeText("GET", "/kolada/data/kpi/N01951/municipality/" + string.Join(',', chunk), """{"count": 0, "values": [], "next_url": null}""");
+        }
+
+        var outcome = await RefreshAsync(services, "invanare");
+
+        Assert.Equal(1 + 21 + 290, ids.Count);
+        Assert.Null(outcome["invanare"].Error);
+        Assert.Equal(13, outcome["invanare"].Calls);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), server.Requests.SelectMany(r => r.Path.Split('/')[^1].Split(',')).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
     public async Task Refresh_ServerKeepsFailing_ReportsTheUrlAndStoresNothingForThatMeasure(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -184,12 +212,13 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([
             .. database.Settings(),
-            .. extra,
+            .. extra.Where(e => e.Key != "Riktning:Refresh:AllSwedishRegions"),
             new("Riktning:Sources:Kolada:BaseUrl", server.Url("kolada/").ToString()),
             new("Riktning:Sources:ScbApi2:BaseUrl", server.Url("scb/").ToString()),
             new("Riktning:Sources:ScbApi2:MaxAttempts", "2"),
             new("Riktning:Sources:ScbApi2:RetryDelay", "00:00:00.010"),
             new("Riktning:Sources:ScbApi2:MaxCallsPerTimeWindow", "0"),
+            new("Riktning:Refresh:AllSwedishRegions", extra.Any(e => e.Key == "Riktning:Refresh:AllSwedishRegions") ? extra.Last(e => e.Key == "Riktning:Refresh:AllSwedishRegions").Value : "false"),
         ]).Build();
         var services = new ServiceCollection().AddLogging().AddRiktningCore(configuration).BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();

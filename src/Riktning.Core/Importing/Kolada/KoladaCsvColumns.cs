@@ -3,9 +3,9 @@ namespace Riktning.Importing.Kolada;
 /// <summary>Where each field is in a Kolada CSV dump, found from its header.</summary>
 internal sealed record KoladaCsvColumns(int Count, int Municipality, int Period, int? Gender, int Value, string Kpi)
 {
-    public static KoladaCsvColumns FromHeader(string header, string source)
+    public static KoladaCsvColumns FromHeader(IReadOnlyList<string> header, string source)
     {
-        var names = header.Split(',').Select(n => n.Trim()).ToArray();
+        var names = header.Select(n => n.Trim()).ToArray();
         int? municipality = null, period = null, gender = null, value = null;
         for (var i = 0; i < names.Length; i++)
         {
@@ -28,7 +28,7 @@ internal sealed record KoladaCsvColumns(int Count, int Municipality, int Period,
 
         if (municipality is null || period is null || value is null)
         {
-            throw new ImportFormatException($"{source} line 1: the header needs geo, year and a KPI column; it has {header}.");
+            throw new ImportFormatException($"{source} line 1: the header needs geo, year and a KPI column; it has {string.Join(",", header)}.");
         }
 
         return new KoladaCsvColumns(names.Length, municipality.Value, period.Value, gender, value.Value, names[value.Value].ToUpperInvariant());

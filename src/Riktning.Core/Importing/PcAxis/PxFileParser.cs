@@ -46,7 +46,11 @@ public static class PxFileParser
             view.Text("TITLE") ?? view.Text("DESCRIPTION") ?? view.Text("CONTENTS") ?? "",
             LastUpdated(metadata, source),
             dimensions,
-            values);
+            values)
+        {
+            // SCB names a table twice: MATRIX (the old id, e.g. BE0101N1) and TABLEID (PxWebApi 2's, e.g. TAB638).
+            Identifiers = [.. ((string?[])[metadata.Text("TABLEID"), metadata.Text("MATRIX")]).OfType<string>().Distinct(StringComparer.Ordinal)],
+        };
     }
 
     private static int CellCount(DatasetDimension[] dimensions, string source)

@@ -5,8 +5,11 @@ using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Home;
 
-public sealed class IndexModel(SiteDefinitions site, ObservationQueries observations, IndicatorAnalysisService analysis) : StrategyPage
+public sealed class IndexModel(SiteDefinitions site, ObservationQueries observations, IndicatorAnalysisService analysis, RefreshProgress refresh) : StrategyPage
 {
+    /// <summary>The server's own first-start refresh: its progress, then what failed.</summary>
+    public RefreshSnapshot Refresh { get; private set; } = RefreshSnapshot.Idle;
+
     public int IndicatorsWithSource { get; private set; }
 
     public int MeasuresWithoutSource { get; private set; }
@@ -18,6 +21,7 @@ public sealed class IndexModel(SiteDefinitions site, ObservationQueries observat
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Refresh = refresh.Current;
         if (await LoadStrategyAsync(site, cancellationToken))
         {
             Data = await observations.StatusAsync(Strategy.Measures.Select(m => m.Id), cancellationToken);

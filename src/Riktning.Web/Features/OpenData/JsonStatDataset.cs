@@ -30,9 +30,26 @@ public sealed record JsonStatDataset(
     [JsonPropertyName("class")]
     public string Class => "dataset";
 
+    /// <summary>The sources of the values, e.g. <c>kolada N01961; scb TAB638</c> (JSON-stat's <c>source</c>).</summary>
+    [JsonPropertyOrder(-1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Source { get; init; }
+
+    /// <summary>When the newest of the values was retrieved, ISO 8601 in UTC (JSON-stat's <c>updated</c>).</summary>
+    [JsonPropertyOrder(-1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Updated { get; init; }
+
+    /// <summary>One line per import batch behind the values, saying where they came from (JSON-stat's <c>note</c>).</summary>
+    [JsonPropertyOrder(-1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Note { get; init; }
+
     public static JsonStatDataset Create(
-        string measureId, string label, string? unit, IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames)
+        string measureId, string label, string? unit, IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames,
+        IReadOnlyDictionary<int, FigureSource>? batches = null)
     {
+        var sources = batches is null ? [] : FigureSource.Of(rows.Select(r => r.Batch), batches);
         // Rows arrive ordered by region, breakdown and period; the categories keep the order they appear in.
         var regions = Index(rows.Select(r => r.Region));
         var breakdowns = Index(rows.Select(r => r.Breakdown));
@@ -73,7 +90,12 @@ public sealed record JsonStatDataset(
             dimension,
             values,
             status.Count == 0 ? null : status.ToDictionary(s => s.Key.ToString(CultureInfo.InvariantCulture), s => s.Value, StringComparer.Ordinal),
-            new JsonStatExtension(measureId, unit));
+            new JsonStatExtension(measureId, unit, sources.Count == 0 ? null : [.. sources.Select(JsonStatSource.From)]))
+        {
+            Source = sources.Count == 0 ? null : string.Join("; ", sources.Select(s => s.TableId is null ? s.Source : $"{s.Source} {s.TableId}").Distinct(StringComparer.Ordinal)),
+            Updated = sources.Count == 0 ? null : sources.Max(s => s.RetrievedAtUtc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            Note = sources.Count == 0 ? null : [.. sources.Select(s => s.Describe())],
+        };
     }
 
     /// <summary>The PxWeb symbol of a status; null for a plain published value.</summary>

@@ -73,18 +73,22 @@ public sealed class ObservationAnswers(IServiceScopeFactory scopes, IOptions<Mic
         var queries = scope.ServiceProvider.GetRequiredService<OpenDataQueries>();
         var rows = (await queries.ObservationsAsync(measure.Id, filter, cancellationToken)).Rows;
         var options = json.Value.SerializerOptions;
+        // The plain JSON answer keeps its shape; the files and JSON-stat carry where each value came from.
+        var batches = filter.Format == ObservationFormat.Json
+            ? null
+            : await scope.ServiceProvider.GetRequiredService<Riktning.Analysis.IndicatorAnalysisService>().BatchesAsync(cancellationToken);
         switch (filter.Format)
         {
             case ObservationFormat.JsonStat2:
-                var dataset = JsonStatDataset.Create(measure.Id, measure.Name.Sv, measure.Unit, rows, await queries.RegionNamesAsync(cancellationToken));
+                var dataset = JsonStatDataset.Create(measure.Id, measure.Name.Sv, measure.Unit, rows, await queries.RegionNamesAsync(cancellationToken), batches);
                 return Compressed(tag, JsonStatDataset.MediaType, null, JsonSerializer.SerializeToUtf8Bytes(dataset, options));
             case ObservationFormat.Csv:
-                var csv = ObservationCsv.Write(rows, await queries.RegionNamesAsync(cancellationToken));
+                var csv = ObservationCsv.Write(rows, await queries.RegionNamesAsync(cancellationToken), batches);
                 return Compressed(tag, "text/csv; charset=utf-8", $"attachment; filename=\"{measure.Id}.csv\"", Encoding.UTF8.GetBytes(csv));
             case ObservationFormat.Xlsx:
                 var disposition = new ContentDispositionHeaderValue("attachment");
                 disposition.SetHttpFileName($"{measure.Id}.xlsx");
-                var workbook = ObservationXlsx.Write(rows, await queries.RegionNamesAsync(cancellationToken));
+                var workbook = ObservationXlsx.Write(rows, await queries.RegionNamesAsync(cancellationToken), batches);
                 return new ObservationAnswer(tag, ObservationXlsx.MediaType, disposition.ToString(), workbook, null, null);
             default:
                 var document = new ObservationsDocument(measure.Id, measure.Unit, rows);

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using Riktning.Importing;
 
 namespace Riktning.Web.Features.OpenData;
 
 /// <summary>
 /// One figure: region key (<c>SE-1780</c>), period as the source writes it, canonical breakdown (<c>total</c> for
-/// the total), the value (null where the source gives none) and its status.
+/// the total), the value (null where the source gives none) and its status. <see cref="Batch"/> is the import batch
+/// that wrote it: the downloads' source column and JSON-stat's <c>source</c> and <c>note</c> are built from it.
 /// </summary>
-public sealed record ObservationDocument(string Region, string Period, string Breakdown, double? Value, ValueStatus Status);
+public sealed record ObservationDocument(string Region, string Period, string Breakdown, double? Value, ValueStatus Status, [property: JsonIgnore] int Batch = 0);

@@ -1,4 +1,5 @@
 using MiniExcelLibs;
+using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
 
@@ -10,8 +11,9 @@ public static class ObservationXlsx
 {
     public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static byte[] Write(IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames)
+    public static byte[] Write(IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames, IReadOnlyDictionary<int, FigureSource>? batches = null)
     {
+        var described = new Dictionary<int, string>();
         var sheet = rows.Select(row => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["region"] = row.Region,
@@ -20,6 +22,7 @@ public static class ObservationXlsx
             ["breakdown"] = row.Breakdown,
             ["value"] = row.Value,
             ["status"] = ObservationCsv.StatusName(row.Status),
+            ["source"] = ObservationCsv.SourceOf(row, batches, described),
         }).ToList();
         using var stream = new MemoryStream();
         MiniExcel.SaveAs(stream, sheet, sheetName: "observations", excelType: ExcelType.XLSX);

@@ -53,7 +53,7 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemo
             order = order != 0 ? order : string.CompareOrdinal(a.Breakdown, b.Breakdown);
             return order != 0 ? order : string.CompareOrdinal(a.Period, b.Period);
         });
-        var documents = rows.ConvertAll(r => new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), r.Value, r.Status));
+        var documents = rows.ConvertAll(r => new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), r.Value, r.Status, r.BatchId));
         return new ObservationSelection(documents, rows.Count == 0 ? 0 : rows.Max(r => r.BatchId), rows.Count);
     }
 

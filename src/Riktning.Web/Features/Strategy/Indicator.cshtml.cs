@@ -42,6 +42,9 @@ public sealed class IndicatorModel(
 
     public MeasureReport? Report { get; private set; }
 
+    /// <summary>The import batches of the values the report shows: its source line under every table, chart and map.</summary>
+    public IReadOnlyList<FigureSource> Sources { get; private set; } = [];
+
     public RegionComparison? Comparison { get; private set; }
 
     /// <summary>The breakdown table's rows in display order (municipalities by name).</summary>
@@ -99,6 +102,7 @@ public sealed class IndicatorModel(
         // By default the municipalities: the bar chart and map the indicator page is mostly read for.
         var selection = new ReportSelection(breakdown ?? ReportSelection.Municipality, compare ?? []);
         (Report, Comparison) = await analysis.ReportAsync(Selected, Indicator.Direction, selection, Region, cancellationToken);
+        Sources = await analysis.SourcesAsync(Selected.Id, Region, cancellationToken);
         var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false);
         BreakdownRows = Report.Dimension == ReportSelection.Municipality
             ? [.. Report.Breakdown.OrderBy(b => RegionNames.GetValueOrDefault(b.RegionKey, b.RegionKey), swedish)]

@@ -882,8 +882,23 @@ namespace Riktning.Data.Migrations.Postgres
                     b.Property<int>("Changed")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Derived")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ImportedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("Location")
                         .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MeasureId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
@@ -895,6 +910,10 @@ namespace Riktning.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SourceUpdated")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("TableId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -902,7 +921,12 @@ namespace Riktning.Data.Migrations.Postgres
                     b.Property<int>("Unchanged")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("UndoneByBatchId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
 
                     b.ToTable("import_batches", (string)null);
                 });
@@ -959,6 +983,34 @@ namespace Riktning.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("observation_series", (string)null);
+                });
+
+            modelBuilder.Entity("Riktning.Statistics.ReplacedObservation", b =>
+                {
+                    b.Property<int>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("PreviousBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("smallint");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("BatchId", "SeriesId", "Period");
+
+                    b.HasIndex("PreviousBatchId");
+
+                    b.ToTable("replaced_observations", (string)null);
                 });
 
             modelBuilder.Entity("Riktning.Strategy.StrategyRevision", b =>

@@ -846,8 +846,23 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.Property<int>("Changed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Location")
                         .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
@@ -859,6 +874,10 @@ namespace Riktning.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceUpdated")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TableId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -866,7 +885,12 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.Property<int>("Unchanged")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("UndoneByBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
 
                     b.ToTable("import_batches", (string)null);
                 });
@@ -921,6 +945,34 @@ namespace Riktning.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("observation_series", (string)null);
+                });
+
+            modelBuilder.Entity("Riktning.Statistics.ReplacedObservation", b =>
+                {
+                    b.Property<int>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PreviousBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("BatchId", "SeriesId", "Period");
+
+                    b.HasIndex("PreviousBatchId");
+
+                    b.ToTable("replaced_observations", (string)null);
                 });
 
             modelBuilder.Entity("Riktning.Strategy.StrategyRevision", b =>

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Riktning.Data;
+using Riktning.Statistics;
+using Riktning.Testing;
+
+namespace Riktning.Web.Tests.Pages;
+
+/// <summary>
+/// The first start of an empty store fetches the statistics in the background: against a local server that answers
+/// one Kolada KPI and fails the rest, the start page shows the progress, then what failed, and the indicator page the
+/// figures with a source line built from the import batch.
+/// </summary>
+public sealed class FirstStartRefreshTests : IAsyncLifetime
+{
+    private ReplayServer server = null!;
+
+    public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
+
+    public async ValueTask InitializeAsync() => server = await ReplayServer.StartAsync();
+
+    public async ValueTask DisposeAsync() => await server.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task FirstStart_EmptyStore_FetchesInTheBackgroundAndTheIndicatorPageNamesTheBatch(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        static string Value(string municipality, int year, double value) =>
+            $$"""{"kpi": "N01961", "municipality": "{{municipality}}", "period": {{year}}, "values": [{"gender": "T", "count": 1, "status": "", "value": {{value.ToString(CultureInfo.InvariantCulture)}}}]}""";
+        server.ServeText("GET", "/kolada/data/kpi/N01961/municipality/0000,0017,1715,1730,1737,1760,1761,1762,1763,1764,1765,1766,1780,1781,1782,1783,1784,1785",
+            $$"""{"count": 3, "values": [{{Value("0017", 2021, 55.1)}}, {{Value("0017", 2023, 54.6)}}, {{Value("1780", 2023, 57.9)}}], "next_url": null}""");
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var factory = new RiktningWebFactory(database).WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Riktning:Refresh:OnFirstStart", "true");
+            b.UseSetting("Riktning:Refresh:AllSwedishRegions", "false");
+            b.UseSetting("Riktning:Sources:Kolada:BaseUrl", server.Url("kolada/").ToString());
+            b.UseSetting("Riktning:Sources:Kolada:MaxAttempts", "1");
+            b.UseSetting("Riktning:Sources:ScbApi2:BaseUrl", server.Url("scb/").ToString());
+            b.UseSetting("Riktning:Sources:ScbApi2:MaxAttempts", "1");
+        });
+        var client = factory.CreateClient();
+
+        var progress = factory.Services.GetRequiredService<RefreshProgress>();
+        var start = await client.GetStringAsync("/", ct);
+        var waited = 0;
+        while (progress.Current.State != RefreshState.Finished && waited++ < 600)
+        {
+            await Task.Delay(100, ct);
+        }
+
+        var after = await client.GetStringAsync("/?culture=sv", ct);
+        var indicator = await client.GetStringAsync("/indicators/befolkning-i-arbetsfor-alder?culture=sv", ct);
+
+        Assert.True(start.Contains("Hämtar statistik:", StringComparison.Ordinal) || progress.Current.State == RefreshState.Finished, start);
+        Assert.Equal(RefreshState.Finished, progress.Current.State);
+        Assert.DoesNotContain(progress.Current.Failures, f => f.MeasureId == "invanare-20-64-andel");
+        Assert.Contains($"{progress.Current.Failures.Count} av {progress.Current.Total} mått kunde inte hämtas", after, StringComparison.Ordinal);
+        Assert.Contains("57,9", indicator, StringComparison.Ordinal);
+        Assert.Contains("Källa:", indicator, StringComparison.Ordinal);
+        Assert.Contains("Kolada nyckeltal N01961", indicator, StringComparison.Ordinal);
+        Assert.Contains("hämtad från källans API", indicator, StringComparison.Ordinal);
+    }
+}
