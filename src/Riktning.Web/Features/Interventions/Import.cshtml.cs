@@ -41,8 +41,8 @@ public sealed class ImportModel(PlanningData data, InterventionImporter importer
         {
             await using var stream = file.OpenReadStream();
             var table = file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-                ? TabularTable.FromExcel(stream, file.FileName)
-                : TabularTable.FromCsv(new StreamReader(stream), file.FileName);
+                ? TabularTable.FromExcel(stream, file.FileName, cancellationToken)
+                : TabularTable.FromCsv(TabularText.Reader(stream), file.FileName, cancellationToken: cancellationToken);
             rows = InterventionTable.Read(table, file.FileName);
         }
         catch (ImportFormatException ex)
