@@ -182,7 +182,9 @@ public sealed record TabularTable(IReadOnlyList<string> Header, IReadOnlyList<Ta
                 var any = false;
                 for (var i = 0; i < width; i++)
                 {
-                    var cell = csv.GetField(i);
+                    var index = i;
+                    string? cell = null;
+                    Guarded(csv, source, () => (cell = csv.GetField(index)) is not null || true);
                     if (TabularText.ControlCharacter(cell) is { } c)
                     {
                         throw new ImportFormatException($"{source}: line {line}, column {i + 1}: {TabularText.ControlCharacterMessage(c)}");

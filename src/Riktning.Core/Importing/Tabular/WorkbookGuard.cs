@@ -28,7 +28,7 @@ public static class WorkbookGuard
         Span<byte> magic = stackalloc byte[4];
         if (stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false) < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4)
         {
-            throw new ImportFormatException($"{source}: not an .xlsx workbook (the file is not a zip archive); save it as Excel Workbook (.xlsx) or CSV");
+            throw new ImportFormatException($"{source}: not a readable .xlsx workbook (the file is not a zip archive); save it as Excel Workbook (.xlsx) or CSV");
         }
 
         stream.Position = start;
