@@ -16,6 +16,7 @@ namespace Riktning.Web.Features.Cooperation;
 /// </summary>
 [Authorize]
 [RequestSizeLimit(10_000_000)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Riktning.Web.Features.Shared.RequestLimits.ImportPolicy)]
 public sealed class ProjectImportModel(
     CrossBorderRegistry registry, OrganisationRegistry organisations, RegionRegistry regions, IAuthorizationService authorization,
     IStringLocalizer<SharedResource> localizer, ProjectImporter importer)

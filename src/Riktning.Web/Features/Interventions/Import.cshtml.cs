@@ -16,6 +16,7 @@ namespace Riktning.Web.Features.Interventions;
 /// </summary>
 [Authorize]
 [RequestSizeLimit(MaxBytes)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Riktning.Web.Features.Shared.RequestLimits.ImportPolicy)]
 public sealed class ImportModel(PlanningData data, InterventionImporter importer, IAuthorizationService authorization, IStringLocalizer<SharedResource> t) : PageModel
 {
     private const int MaxBytes = 10 * 1024 * 1024;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
@@ -92,7 +91,7 @@ public static class RequestLimits
     /// <summary>The status of an exception that a client, not a bug, caused; 500 for the rest.</summary>
     public static int StatusFor(Exception exception) => exception switch
     {
-        BadHttpRequestException bad => bad.StatusCode,
+        Microsoft.AspNetCore.Http.BadHttpRequestException bad => bad.StatusCode,
         InvalidDataException when exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) => StatusCodes.Status413PayloadTooLarge,
         DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
         OperationCanceledException => 499,
