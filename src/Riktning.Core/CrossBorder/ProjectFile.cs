@@ -1,6 +1,4 @@
-using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using MiniExcelLibs;
 using Riktning.Importing;
 using Riktning.Importing.Tabular;
@@ -34,7 +32,7 @@ public static class ProjectFile
 
     public static void WriteCsv(TextWriter text, IEnumerable<ProjectInput> projects)
     {
-        using var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture), leaveOpen: true);
+        using var csv = new CsvWriter(text, TabularText.ExportCsv, leaveOpen: true);
         foreach (var column in Columns)
         {
             csv.WriteField(column);

@@ -79,9 +79,9 @@ public static class GeoJsonBoundaryReader
         IReadOnlyList<IReadOnlyList<IReadOnlyList<(double Lon, double Lat)>>> polygons = geometryType.GetString() switch
         {
             "Polygon" => new[] { Polygon(coordinates, where) },
-            "MultiPolygon" => coordinates.ValueKind == JsonValueKind.Array
+            "MultiPolygon" => coordinates.ValueKind == JsonValueKind.Array && coordinates.GetArrayLength() > 0
                 ? coordinates.EnumerateArray().Select(p => Polygon(p, where)).ToArray()
-                : throw new ImportFormatException($"{where}: geometry.coordinates is not an array"),
+                : throw new ImportFormatException($"{where}: geometry.coordinates is not a non-empty array of polygons"),
             var other => throw new ImportFormatException($"{where}: geometry.type '{other}' is not Polygon or MultiPolygon"),
         };
         return new BoundaryFeature(index, code, polygons);
@@ -94,7 +94,35 @@ public static class GeoJsonBoundaryReader
             throw new ImportFormatException($"{where}: geometry.coordinates: a polygon is not an array of rings");
         }
 
-        return [.. polygon.EnumerateArray().Select(ring => Ring(ring, where))];
+        IReadOnlyList<IReadOnlyList<(double Lon, double Lat)>> rings = [.. polygon.EnumerateArray().Select(ring => Ring(ring, where))];
+        RequireClosedRings(rings, where);
+        return rings;
+    }
+
+    /// <summary>
+    /// GeoJSON (RFC 7946, 3.1.6): a polygon has an outer ring, and every ring has four or more positions with the last
+    /// equal to the first. An empty or open ring stored would make every map that draws the region fail.
+    /// </summary>
+    private static void RequireClosedRings(IReadOnlyList<IReadOnlyList<(double Lon, double Lat)>> rings, string where)
+    {
+        if (rings.Count == 0)
+        {
+            throw new ImportFormatException($"{where}: geometry.coordinates: a polygon has no rings");
+        }
+
+        for (var i = 0; i < rings.Count; i++)
+        {
+            var ring = rings[i];
+            if (ring.Count < 4)
+            {
+                throw new ImportFormatException($"{where}: geometry.coordinates: ring {i + 1} has {ring.Count} positions; a ring needs at least 4");
+            }
+
+            if (ring[0] != ring[^1])
+            {
+                throw new ImportFormatException($"{where}: geometry.coordinates: ring {i + 1} is not closed (its last position is not its first)");
+            }
+        }
     }
 
     private static List<(double Lon, double Lat)> Ring(JsonElement ring, string where)
@@ -108,12 +136,12 @@ public static class GeoJsonBoundaryReader
         foreach (var position in ring.EnumerateArray())
         {
             if (position.ValueKind != JsonValueKind.Array || position.GetArrayLength() < 2
-                || position[0].ValueKind != JsonValueKind.Number || position[1].ValueKind != JsonValueKind.Number)
+                || position[0].ValueKind != JsonValueKind.Number || position[1].ValueKind != JsonValueKind.Number
+                || !position[0].TryGetDouble(out var lon) || !position[1].TryGetDouble(out var lat))
             {
                 throw new ImportFormatException($"{where}: geometry.coordinates: a position is not [longitude, latitude]");
             }
 
-            var (lon, lat) = (position[0].GetDouble(), position[1].GetDouble());
             if (lon is < -180 or > 180 || lat is < -90 or > 90)
             {
                 throw new ImportFormatException($"{where}: geometry.coordinates: [{lon.ToString(CultureInfo.InvariantCulture)}, {lat.ToString(CultureInfo.InvariantCulture)}] is not WGS84 longitude and latitude");

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper.Configuration;
 
 namespace Riktning.Importing.Tabular;
 
@@ -39,6 +41,16 @@ public static class TabularText
 
         return null;
     }
+
+    /// <summary>
+    /// The settings of every CSV the site writes: a text cell that starts with = + - @ tab or CR is written with a
+    /// leading apostrophe, so that a spreadsheet opening the export shows it as text instead of running it as a formula
+    /// (OWASP "CSV injection").
+    /// </summary>
+    public static CsvConfiguration ExportCsv => new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
+
+    /// <summary>Whether a text cell would be read as a formula by a spreadsheet (the characters of <see cref="ExportCsv"/>).</summary>
+    public static bool LooksLikeFormula(string cell) => cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     /// <summary>The message for a control character found in a cell.</summary>
     public static string ControlCharacterMessage(char c) => $"holds the control character U+{(int)c:X4}; only text, tabs and line breaks are read";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Riktning.Importing;
+using Riktning.Importing.Tabular;
 
 namespace Riktning.Web.Features.OpenData;
 
@@ -39,6 +40,14 @@ public static class ObservationCsv
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown value status."),
     };
 
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>A text field, quoted where needed; one a spreadsheet would run as a formula gets a leading apostrophe.</summary>
+    private static string Field(string value)
+    {
+        if (TabularText.LooksLikeFormula(value))
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
 }

@@ -139,6 +139,36 @@ public sealed class HostileTableTests
         Assert.InRange(read, 50_000, 60_000);
     }
 
+    [Fact]
+    public void ExportCsv_FormulaPrefixes_AreWrittenAsText()
+    {
+        using var text = new StringWriter();
+        using (var csv = new CsvHelper.CsvWriter(text, TabularText.ExportCsv))
+        {
+            foreach (var cell in new[] { "=HYPERLINK(\"http://evil.example\")", "+cmd|' /C calc'!A0", "@SUM(A1)", "-2+3", "\tx", "plain" })
+            {
+                csv.WriteField(cell);
+            }
+        }
+
+        Assert.Equal("\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"'+cmd|' /C calc'!A0\",\"'@SUM(A1)\",\"'-2+3\",\"'\tx\",plain", text.ToString());
+    }
+
+    [Theory]
+    [InlineData("[]", "a polygon has no rings")]
+    [InlineData("[[]]", "ring 1 has 0 positions; a ring needs at least 4")]
+    [InlineData("[[[13.0,59.0],[13.1,59.0],[13.1,59.1],[13.0,59.2]]]", "ring 1 is not closed")]
+    [InlineData("[[[13.0,59.0],[13.1,59.0],[1e309,59.1],[13.0,59.0]]]", "a position is not [longitude, latitude]")]
+    public void GeoJson_EmptyOpenOrInfiniteRing_IsAnImportError(string rings, string expected)
+    {
+        var json = $$"""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"1780"},"geometry":{"type":"Polygon","coordinates":{{rings}}}}]}""";
+
+        var error = Assert.Throws<ImportFormatException>(() => Riktning.Regions.GeoJsonBoundaryReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "outlines.geojson", "id"));
+
+        Assert.StartsWith("outlines.geojson: feature 0", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>A CSV that never ends: reading it whole would never return.</summary>
     private sealed class EndlessCsv : TextReader
     {
