@@ -82,6 +82,8 @@ internal static class RiktningWebApp
             app.UseHsts();
         }
 
+        app.UseUploadLimit();
+
         app.UseMiddleware<SecurityHeaders>();
         app.UseWhen(IsPage, pages => pages.UseRequestLocalization());
         app.UseWhen(context => !context.Request.Cookies.ContainsKey(AccountRegistration.SessionCookie), anonymous => anonymous.UseResponseCompression());
