@@ -35,7 +35,7 @@ public sealed class SessionAndUploadTests(SiteFixture site) : IClassFixture<Site
         Assert.DoesNotContain("Inloggad som", await copy.GetStringAsync("/", Ct), StringComparison.Ordinal);
         using var write = await copy.GetAsync("/admin", Ct);
         Assert.Equal(HttpStatusCode.Redirect, write.StatusCode);
-        Assert.StartsWith("/account/login", write.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("/account/login", write.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Theory]
