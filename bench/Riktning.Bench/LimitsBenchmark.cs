@@ -75,38 +75,38 @@ internal static class LimitsBenchmark
         switch (args)
         {
             case ["csv", var path]:
-            {
-                long rows = 0;
-                using var reader = TabularText.Reader(path);
-                foreach (var _ in TabularRows.ReadCsv(reader, Path.GetFileName(path)))
                 {
-                    rows++;
-                }
+                    long rows = 0;
+                    using var reader = TabularText.Reader(path);
+                    foreach (var _ in TabularRows.ReadCsv(reader, Path.GetFileName(path)))
+                    {
+                        rows++;
+                    }
 
-                watch.Stop();
-                Console.WriteLine(FormattableString.Invariant($"{ImportChild.ResultPrefix}rows={rows} bytes={new FileInfo(path).Length} seconds={watch.Elapsed.TotalSeconds:F3} peak_kb={PeakMemory.ReadKilobytes()}"));
-                return 0;
-            }
+                    watch.Stop();
+                    Console.WriteLine(FormattableString.Invariant($"{ImportChild.ResultPrefix}rows={rows} bytes={new FileInfo(path).Length} seconds={watch.Elapsed.TotalSeconds:F3} peak_kb={PeakMemory.ReadKilobytes()}"));
+                    return 0;
+                }
 
             case ["xfd", var count]:
-            {
-                var file = HostileFiles.LastColumnWorkbook(int.Parse(count, CultureInfo.InvariantCulture));
-                watch.Restart();
-                var refused = "no";
-                try
                 {
-                    TabularTable.FromExcel(new MemoryStream(file), "xfd.xlsx");
-                }
-                catch (ImportFormatException ex)
-                {
-                    refused = "yes";
-                    Console.Error.WriteLine(ex.Message);
-                }
+                    var file = HostileFiles.LastColumnWorkbook(int.Parse(count, CultureInfo.InvariantCulture));
+                    watch.Restart();
+                    var refused = "no";
+                    try
+                    {
+                        TabularTable.FromExcel(new MemoryStream(file), "xfd.xlsx");
+                    }
+                    catch (ImportFormatException ex)
+                    {
+                        refused = "yes";
+                        Console.Error.WriteLine(ex.Message);
+                    }
 
-                watch.Stop();
-                Console.WriteLine(FormattableString.Invariant($"{ImportChild.ResultPrefix}bytes={file.Length} refused={refused} seconds={watch.Elapsed.TotalSeconds:F3} peak_kb={PeakMemory.ReadKilobytes()}"));
-                return 0;
-            }
+                    watch.Stop();
+                    Console.WriteLine(FormattableString.Invariant($"{ImportChild.ResultPrefix}bytes={file.Length} refused={refused} seconds={watch.Elapsed.TotalSeconds:F3} peak_kb={PeakMemory.ReadKilobytes()}"));
+                    return 0;
+                }
 
             default:
                 Console.Error.WriteLine("usage: limits-child csv FILE | xfd ROWS");
