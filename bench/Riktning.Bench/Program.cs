@@ -7,11 +7,13 @@ return args switch
     ["import", .. var rest] => await ImportBenchmark.RunAsync(BenchArguments.Parse(rest)),
     ["import-child", .. var rest] => await ImportChild.RunAsync(rest),
     ["web", .. var rest] => await WebBenchmark.RunAsync(BenchArguments.Parse(rest)),
+    ["limits", .. var rest] => await LimitsBenchmark.RunAsync(rest.Contains("--keep")),
+    ["limits-child", .. var rest] => LimitsBenchmark.RunChild(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep]");
+    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep] | limits [--keep]");
     return 2;
 }

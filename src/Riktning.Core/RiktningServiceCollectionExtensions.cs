@@ -60,6 +60,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreVersionMonitor>();
         services.AddSingleton<StoreVersionCache>();
+        services.AddScoped<StoreVersionSnapshot>();
         services.AddScoped<StrategyLoader>();
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<RegionRegistry>();

@@ -43,6 +43,7 @@ internal static class RiktningWebApp
         builder.Services.AddSingleton<IAuthorizationHandler, OrganisationItemAuthorizationHandler>();
         builder.Services.AddCrossBorderPages();
         builder.Services.AddOpenDataApi();
+        builder.Services.AddRequestLimits(builder.Configuration);
         // Pages, charts.js and API answers are text that shrinks 4-10×. Only responses to readers without a session are
         // compressed (see the pipeline): the pages of signed-in users carry their details beside echoed form input,
         // which over compressed HTTPS is what BREACH-style attacks read; the public pages hold no such secrets.
@@ -62,20 +63,37 @@ internal static class RiktningWebApp
         });
 
         var app = builder.Build();
-        // First: a request under /strategies/{id}/ runs the whole pipeline with that prefix as its path base.
+        // First: the client's address and scheme (from configured proxies only) decide HSTS, Secure cookies and limits.
+        app.UseConfiguredProxies();
+        // Then a request under /strategies/{id}/ runs the whole pipeline with that prefix as its path base.
         app.UseMiddleware<StrategyPathBase>();
+        // The open data API is public, answers in every language at once and is the hot path: it skips the
+        // language, sign-in and authorization steps that only pages need. Its errors are ProblemDetails, never a page.
+        static bool IsPage(HttpContext context) => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
+        app.UseWhen(context => !IsPage(context), api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = RequestLimits.StatusFor });
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(IsPage, pages =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", StatusCodeSelector = RequestLimits.StatusFor });
+            }
+
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error/500");
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseUploadLimit();
+        // User errors (RiktningException) get their status once: ProblemDetails under /api, the error page elsewhere.
         app.UseMiddleware<Riktning.Web.Features.Errors.UserErrors>();
+
         app.UseMiddleware<SecurityHeaders>();
-        // The open data API is public, answers in every language at once and is the hot path: it skips the
-        // language, sign-in and authorization steps that only pages need.
-        static bool IsPage(HttpContext context) => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
         app.UseWhen(IsPage, pages => pages.UseRequestLocalization());
         app.UseWhen(context => !context.Request.Cookies.ContainsKey(AccountRegistration.SessionCookie), anonymous => anonymous.UseResponseCompression());
         app.UseStaticFiles();
@@ -87,6 +105,7 @@ internal static class RiktningWebApp
             pages.UseRateLimiter();
             pages.UseAuthorization();
         });
+        app.UseWhen(context => !IsPage(context), api => api.UseRateLimiter());
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapOpenDataApi();

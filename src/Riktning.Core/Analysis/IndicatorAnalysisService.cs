@@ -13,7 +13,7 @@ namespace Riktning.Analysis;
 /// or written. What it reads is kept per <see cref="StoreVersion"/> in <see cref="StoreVersionCache"/>: only an import
 /// changes it, and every page view asked the same queries again.
 /// </summary>
-public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor versions, StoreVersionCache cache)
+public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot versions, StoreVersionCache cache)
 {
     /// <summary>The baseline year when a definition names none: the strategy's first measurement.</summary>
     public const int DefaultBaselineYear = 2021;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using MiniExcelLibs;
 using Riktning.Importing;
 using Riktning.Importing.Tabular;
@@ -25,16 +23,16 @@ public static class ProjectFile
     // comma-separated (docs/projects-format.md), and a sheet saved as text is tab-separated.
     private static readonly string[] Delimiters = [",", "\t"];
 
-    public static IReadOnlyList<ProjectRow> FromCsv(TextReader text, string source) =>
-        Read(TabularTable.FromCsv(text, source, Delimiters), source);
+    public static IReadOnlyList<ProjectRow> FromCsv(TextReader text, string source, CancellationToken cancellationToken = default) =>
+        Read(TabularTable.FromCsv(text, source, Delimiters, cancellationToken: cancellationToken), source);
 
     /// <summary>The first worksheet; row 1 is the header.</summary>
-    public static IReadOnlyList<ProjectRow> FromExcel(Stream stream, string source) =>
-        Read(TabularTable.FromExcel(stream, source), source);
+    public static IReadOnlyList<ProjectRow> FromExcel(Stream stream, string source, CancellationToken cancellationToken = default) =>
+        Read(TabularTable.FromExcel(stream, source, cancellationToken), source);
 
     public static void WriteCsv(TextWriter text, IEnumerable<ProjectInput> projects)
     {
-        using var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture), leaveOpen: true);
+        using var csv = new CsvWriter(text, TabularText.ExportCsv, leaveOpen: true);
         foreach (var column in Columns)
         {
             csv.WriteField(column);

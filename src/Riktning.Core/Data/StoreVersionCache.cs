@@ -12,7 +12,8 @@ namespace Riktning.Data;
 /// <see cref="StoreVersion"/> they were read at, one entry per key in a size-limited cache. Between imports they cannot
 /// differ, so a page costs no query for them; a new version makes the next caller build the value again. Callers that
 /// miss together share one build, which runs in a service scope of its own with no caller's cancellation, so that a
-/// caller that leaves does not end it for the others.
+/// caller that leaves does not end it for the others. The one cache of values read from the store: the pages' analyses
+/// and the open data API's finished answers alike.
 /// </summary>
 public sealed partial class StoreVersionCache(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<RiktningOptions> options, ILogger<StoreVersionCache> logger) : IDisposable
@@ -29,14 +30,28 @@ public sealed partial class StoreVersionCache(
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
     private readonly ConcurrentDictionary<(string Key, StoreVersion Version), Build> _building = new();
 
+    /// <summary>The value of <paramref name="key"/> at <paramref name="version"/> when it is cached, without building it.</summary>
+    public bool TryGet<T>(string key, StoreVersion version, out T? value)
+        where T : class
+    {
+        if (_entries.TryGetValue(key, out Versioned<T>? cached) && cached!.Version == version)
+        {
+            value = cached.Value;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
     /// <summary>The value of <paramref name="key"/> at <paramref name="version"/>, built once when missing or older.</summary>
     public async Task<T> GetAsync<T>(
         string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CancellationToken cancellationToken)
         where T : class
     {
-        if (_entries.TryGetValue(key, out Versioned<T>? cached) && cached!.Version == version)
+        if (TryGet(key, version, out T? cached))
         {
-            return cached.Value;
+            return cached!;
         }
 
         return await Building(key, version, build, size).Task.WaitAsync(cancellationToken);

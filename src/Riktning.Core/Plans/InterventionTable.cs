@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 using MiniExcelLibs;
 using Riktning.Importing;
@@ -84,7 +83,7 @@ public static class InterventionTable
 
     public static void WriteCsv(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<InterventionFields> rows)
     {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        using var csv = new CsvWriter(writer, TabularText.ExportCsv, leaveOpen: true);
         foreach (var column in columns)
         {
             csv.WriteField(column);

@@ -76,7 +76,7 @@ public static class GeoJsonBoundaryReader
         }
 
         if (!feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind != JsonValueKind.Object
-            || !geometry.TryGetProperty("type", out var geometryType) || !geometry.TryGetProperty("coordinates", out _))
+            || !geometry.TryGetProperty("type", out var geometryType) || !geometry.TryGetProperty("coordinates", out var coordinates))
         {
             throw new ImportFormatException($"{where}: geometry is missing or has no type and coordinates");
         }
@@ -86,6 +86,7 @@ public static class GeoJsonBoundaryReader
             throw new ImportFormatException($"{where}: geometry.type '{other}' is not Polygon or MultiPolygon");
         }
 
+        RequireClosedRings(coordinates, geometryType.GetString() == "MultiPolygon", where);
         Geometry outline;
         try
         {
@@ -96,11 +97,60 @@ public static class GeoJsonBoundaryReader
             throw new ImportFormatException($"{where}: geometry.coordinates: not rings of [longitude, latitude] positions ({ex.Message})", ex);
         }
 
-        if (outline.Coordinates.FirstOrDefault(c => c.X is < -180 or > 180 || c.Y is < -90 or > 90) is { } outside)
+        if (outline.Coordinates.FirstOrDefault(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y) || c.X is < -180 or > 180 || c.Y is < -90 or > 90) is { } outside)
         {
             throw new ImportFormatException($"{where}: geometry.coordinates: [{outside.X.ToString(CultureInfo.InvariantCulture)}, {outside.Y.ToString(CultureInfo.InvariantCulture)}] is not WGS84 longitude and latitude");
         }
 
         return new BoundaryFeature(index, code, outline);
     }
+
+    /// <summary>
+    /// GeoJSON (RFC 7946, 3.1.6): a polygon has an outer ring, and every ring has four or more positions with the last
+    /// equal to the first. Checked on the text before NetTopologySuite reads it, so the error names the ring; an empty or
+    /// open ring stored would make every map that draws the region fail.
+    /// </summary>
+    private static void RequireClosedRings(JsonElement coordinates, bool multiPolygon, string where)
+    {
+        if (coordinates.ValueKind != JsonValueKind.Array || (multiPolygon && coordinates.GetArrayLength() == 0))
+        {
+            throw new ImportFormatException($"{where}: geometry.coordinates is not a non-empty array of polygons");
+        }
+
+        IEnumerable<JsonElement> polygons = multiPolygon ? coordinates.EnumerateArray() : [coordinates];
+        foreach (var polygon in polygons)
+        {
+            if (polygon.ValueKind != JsonValueKind.Array || polygon.GetArrayLength() == 0)
+            {
+                throw new ImportFormatException($"{where}: geometry.coordinates: a polygon has no rings");
+            }
+
+            var i = 0;
+            foreach (var ring in polygon.EnumerateArray())
+            {
+                i++;
+                if (ring.ValueKind != JsonValueKind.Array)
+                {
+                    throw new ImportFormatException($"{where}: geometry.coordinates: a ring is not an array of positions");
+                }
+
+                var count = ring.GetArrayLength();
+                if (count < 4)
+                {
+                    throw new ImportFormatException($"{where}: geometry.coordinates: ring {i} has {count} positions; a ring needs at least 4");
+                }
+
+                if (!SamePosition(ring[0], ring[count - 1]))
+                {
+                    throw new ImportFormatException($"{where}: geometry.coordinates: ring {i} is not closed (its last position is not its first)");
+                }
+            }
+        }
+    }
+
+    private static bool SamePosition(JsonElement a, JsonElement b) =>
+        a.ValueKind == JsonValueKind.Array && b.ValueKind == JsonValueKind.Array && a.GetArrayLength() >= 2 && b.GetArrayLength() >= 2
+        && a[0].ValueKind == JsonValueKind.Number && a[1].ValueKind == JsonValueKind.Number
+        && b[0].ValueKind == JsonValueKind.Number && b[1].ValueKind == JsonValueKind.Number
+        && a[0].GetDouble() == b[0].GetDouble() && a[1].GetDouble() == b[1].GetDouble();
 }

@@ -29,13 +29,13 @@ public static class MunicipalityGroupFile
                 {
                     await stream.CopyToAsync(buffer, cancellationToken);
                     buffer.Position = 0;
-                    return MunicipalityGroupTable.Read(TabularTable.FromExcel(buffer, fileName), fileName);
+                    return MunicipalityGroupTable.Read(TabularTable.FromExcel(buffer, fileName, cancellationToken), fileName);
                 }
 
             default:
-                using (var reader = new StreamReader(stream, leaveOpen: true))
+                using (var reader = TabularText.Reader(stream, leaveOpen: true))
                 {
-                    return MunicipalityGroupTable.Read(TabularTable.FromCsv(reader, fileName), fileName);
+                    return MunicipalityGroupTable.Read(TabularTable.FromCsv(reader, fileName, cancellationToken: cancellationToken), fileName);
                 }
         }
     }

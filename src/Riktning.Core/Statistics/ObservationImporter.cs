@@ -47,6 +47,7 @@ public sealed partial class ObservationImporter(
         // Rows are read in full first: every translation error surfaces before the database is touched, and the
         // series are all known before PostgreSQL's COPY takes over the connection. About 50 bytes a row.
         var all = rows as IReadOnlyList<ObservationRow> ?? [.. rows];
+        RequireFiniteValues(all, origin);
         await RequireKnownSwedishRegionsAsync(all, origin, cancellationToken);
         var series = await db.ObservationSeries.Where(s => s.MeasureId == measureId)
             .ToDictionaryAsync(s => (s.RegionKey, s.Breakdown), s => s.Id, cancellationToken);
@@ -208,6 +209,22 @@ public sealed partial class ObservationImporter(
     /// The Swedish code list is complete (the country, 21 counties, 290 municipalities), so a Swedish key outside it is a
     /// wrong code, not a missing entry. The Norwegian list covers the border region only and is not used to reject.
     /// </summary>
+    /// <summary>
+    /// Infinity and NaN are no figures, whichever source (a PC-Axis file, a json-stat response, a typed table) carried
+    /// them in; stored, they would make every answer for the measure fail to serialise.
+    /// </summary>
+    private static void RequireFiniteValues(IReadOnlyList<ObservationRow> rows, ImportOrigin origin)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Value is { } value && !double.IsFinite(value))
+            {
+                throw new ImportFormatException(
+                    $"{origin.Location}: region {row.RegionKey}, period {row.Period}{(row.Breakdown.Length > 0 ? $", {row.Breakdown}" : "")}: the value is not a finite number; nothing was imported");
+            }
+        }
+    }
+
     private async Task RequireKnownSwedishRegionsAsync(IReadOnlyList<ObservationRow> rows, ImportOrigin origin, CancellationToken cancellationToken)
     {
         var swedish = rows.Select(r => r.RegionKey).Where(k => k == "SE" || k.StartsWith("SE-", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();

@@ -7,7 +7,7 @@ using Riktning.Setup;
 namespace Riktning.Statistics;
 
 /// <summary>Read-side questions the pages ask of the observation store.</summary>
-public sealed class ObservationQueries(RiktningDb db, StoreVersionMonitor versions, StoreVersionCache cache)
+public sealed class ObservationQueries(RiktningDb db, StoreVersionSnapshot versions, StoreVersionCache cache)
 {
     /// <summary>About what one measure's status or one total costs in memory, for the cache's size limit.</summary>
     private const long RowBytes = 200;

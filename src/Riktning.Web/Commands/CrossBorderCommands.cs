@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Riktning.CrossBorder;
+using Riktning.Importing.Tabular;
 
 namespace Riktning.Web.Commands;
 
@@ -20,12 +21,12 @@ internal static class CrossBorderCommands
             if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
                 await using var stream = File.OpenRead(path);
-                rows = ProjectFile.FromExcel(stream, Path.GetFileName(path));
+                rows = ProjectFile.FromExcel(stream, Path.GetFileName(path), ct);
             }
             else
             {
-                using var reader = new StreamReader(path);
-                rows = ProjectFile.FromCsv(reader, Path.GetFileName(path));
+                using var reader = TabularText.Reader(path);
+                rows = ProjectFile.FromCsv(reader, Path.GetFileName(path), ct);
             }
 
             return await ReportAsync(await services.GetRequiredService<ProjectImporter>().ImportAsync(rows, cancellationToken: ct), Path.GetFileName(path));

@@ -54,7 +54,7 @@ internal static class ImportCommands
         command.Subcommands.Add(InterventionImportCommand.Create());
         command.Subcommands.Add(UploadCommand("csv", "A CSV file in the upload layout (docs/upload-format.md).", path =>
         {
-            using var reader = new StreamReader(path);
+            using var reader = TabularText.Reader(path);
             return TabularRows.FromCsv(reader, Path.GetFileName(path));
         }));
         command.Subcommands.Add(BoundariesCommand());

@@ -26,12 +26,12 @@ internal static class InterventionImportCommand
             if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
                 await using var stream = File.OpenRead(path);
-                table = TabularTable.FromExcel(stream, name);
+                table = TabularTable.FromExcel(stream, name, ct);
             }
             else
             {
-                using var reader = new StreamReader(path);
-                table = TabularTable.FromCsv(reader, name);
+                using var reader = TabularText.Reader(path);
+                table = TabularTable.FromCsv(reader, name, cancellationToken: ct);
             }
 
             var rows = InterventionTable.Read(table, name);

@@ -14,16 +14,52 @@ public static class TabularRows
     private static readonly string[] Known = ["region", "period", "value", "status", .. Breakdowns];
 
     /// <summary>A row with too many fields is most often a Swedish decimal comma in a comma-separated file; the error says so.</summary>
-    public static IReadOnlyList<ObservationRow> FromCsv(TextReader text, string source) =>
-        Rows(TabularTable.FromCsv(text, source, shortRowHint: "write decimals with '.' or separate the columns with ';'"), source);
+    public static IReadOnlyList<ObservationRow> FromCsv(TextReader text, string source, CancellationToken cancellationToken = default) =>
+        [.. ReadCsv(text, source, cancellationToken)];
+
+    /// <summary>
+    /// The rows of a CSV file as they are read and checked, in bounded memory whatever the file's length: the header is
+    /// checked at once, each row when it is reached. Enumerate once. Region keys, periods and breakdowns repeat on every
+    /// row; each distinct one is kept once, so that a caller that keeps the rows keeps little more than their values.
+    /// </summary>
+    public static IEnumerable<ObservationRow> ReadCsv(TextReader text, string source, CancellationToken cancellationToken = default)
+    {
+        var (header, lines) = TabularTable.ReadCsv(text, source, shortRowHint: "write decimals with '.' or separate the columns with ';'", cancellationToken: cancellationToken);
+        var columns = Columns([.. header], source);
+        return Rows(columns, lines, source);
+    }
 
     /// <summary>The first worksheet; row 1 is the header. Numbers may be real numeric cells or text with a '.' decimal point.</summary>
-    public static IReadOnlyList<ObservationRow> FromExcel(Stream stream, string source) => Rows(TabularTable.FromExcel(stream, source), source);
-
-    private static List<ObservationRow> Rows(TabularTable table, string source)
+    public static IReadOnlyList<ObservationRow> FromExcel(Stream stream, string source, CancellationToken cancellationToken = default)
     {
-        var columns = Columns([.. table.Header], source);
-        return [.. table.Lines.Select(line => Row(columns, i => line.Cells[i], source, line.Line))];
+        var table = TabularTable.FromExcel(stream, source, cancellationToken);
+        return [.. Rows(Columns([.. table.Header], source), table.Lines, source)];
+    }
+
+    private static IEnumerable<ObservationRow> Rows(Dictionary<string, int> columns, IEnumerable<TabularLine> lines, string source)
+    {
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string value)
+        {
+            if (strings.TryGetValue(value, out var kept))
+            {
+                return kept;
+            }
+
+            // Bounded: a file whose every row has another period keeps its strings per row, as before.
+            if (strings.Count < 100_000)
+            {
+                strings.Add(value, value);
+            }
+
+            return value;
+        }
+
+        foreach (var line in lines)
+        {
+            var row = Row(columns, i => line.Cells[i], source, line.Line);
+            yield return row with { RegionKey = Shared(row.RegionKey), Period = Shared(row.Period), Breakdown = Shared(row.Breakdown) };
+        }
     }
 
     private static Dictionary<string, int> Columns(string[] header, string source)
@@ -79,7 +115,8 @@ public static class TabularRows
         {
             if (double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
-                value = number;
+                // 1e309 parses as infinity and "NaN" as NaN: neither is a figure, and JSON cannot carry them.
+                value = double.IsFinite(number) ? number : throw Error("value", $"'{valueText}' is not a finite number");
             }
             else if (StatusSymbols.Find(valueText) is { } symbol)
             {

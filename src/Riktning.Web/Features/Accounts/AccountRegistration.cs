@@ -18,6 +18,8 @@ public static class AccountRegistration
         new IdentityBuilder(typeof(RiktningUser), typeof(IdentityRole), services).AddSignInManager().AddClaimsPrincipalFactory<RiktningClaimsFactory>();
         services.AddOptions<AccountSettings>().Bind(configuration.GetSection(AccountSettings.Section));
         services.AddOptions<OpenIdConnectSettings>().Bind(configuration.GetSection(OpenIdConnectSettings.Section));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<Microsoft.Extensions.Options.IOptions<AccountSettings>>(
+            (o, settings) => o.ValidationInterval = settings.Value.SessionCheckInterval);
 
         var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
         authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>

@@ -27,9 +27,15 @@ public sealed class LoginModel(SignInManager<RiktningUser> signIn, IOptions<Open
     /// <summary>A problem with the whole attempt (wrong password, locked out), not with one field.</summary>
     public string? Problem { get; private set; }
 
+    private static string? _unknownAccountHash;
+
     public void OnGet()
     {
     }
+
+    /// <summary>A hash made with the configured hasher (its iterations) of a password nobody knows, made once.</summary>
+    private static string UnknownAccountHash(IPasswordHasher<RiktningUser> hasher) =>
+        _unknownAccountHash ??= hasher.HashPassword(new RiktningUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -48,13 +54,25 @@ public sealed class LoginModel(SignInManager<RiktningUser> signIn, IOptions<Open
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var users = signIn.UserManager;
+        var user = await users.FindByNameAsync(Input.Email!.Trim());
+        if (user is not null && await users.HasPasswordAsync(user) && !await users.IsLockedOutAsync(user))
         {
-            return LocalRedirect(SafeReturnUrl());
+            var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                return LocalRedirect(SafeReturnUrl());
+            }
+        }
+        else
+        {
+            // An unknown address, an account without a password or a locked one would otherwise answer at once, and
+            // the time would tell which addresses have accounts: verify against a hash of the same cost instead.
+            users.PasswordHasher.VerifyHashedPassword(user ?? new RiktningUser(), UnknownAccountHash(users.PasswordHasher), Input.Password!);
         }
 
-        Problem = result.IsLockedOut ? t["Account.LockedOut"] : t["Account.InvalidLogin"];
+        // One message for every failure (ASVS 2.2): which addresses have accounts, or are locked, is not told.
+        Problem = t["Account.SignInFailed"];
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

@@ -15,6 +15,7 @@ namespace Riktning.Web.Features.Admin;
 /// </summary>
 [Authorize(Roles = RoleNames.Administrator + "," + RoleNames.Analyst)]
 [RequestSizeLimit(10_000_000)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Riktning.Web.Features.Shared.RequestLimits.ImportPolicy)]
 public sealed class MunicipalityGroupsModel(MunicipalityClassificationImporter importer, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

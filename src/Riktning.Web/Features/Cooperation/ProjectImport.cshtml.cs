@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
+using Riktning.Importing.Tabular;
 using Riktning.Importing;
 using Riktning.Organisations;
 using Riktning.Regions;
@@ -15,6 +16,7 @@ namespace Riktning.Web.Features.Cooperation;
 /// </summary>
 [Authorize]
 [RequestSizeLimit(10_000_000)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Riktning.Web.Features.Shared.RequestLimits.ImportPolicy)]
 public sealed class ProjectImportModel(
     CrossBorderRegistry registry, OrganisationRegistry organisations, RegionRegistry regions, IAuthorizationService authorization,
     IStringLocalizer<SharedResource> localizer, ProjectImporter importer)
@@ -48,12 +50,12 @@ public sealed class ProjectImportModel(
                 using var buffer = new MemoryStream();
                 await stream.CopyToAsync(buffer, cancellationToken);
                 buffer.Position = 0;
-                rows = ProjectFile.FromExcel(buffer, Path.GetFileName(file.FileName));
+                rows = ProjectFile.FromExcel(buffer, Path.GetFileName(file.FileName), cancellationToken);
             }
             else
             {
-                using var reader = new StreamReader(stream);
-                rows = ProjectFile.FromCsv(reader, Path.GetFileName(file.FileName));
+                using var reader = TabularText.Reader(stream);
+                rows = ProjectFile.FromCsv(reader, Path.GetFileName(file.FileName), cancellationToken);
             }
         }
         catch (ImportFormatException ex)

@@ -9,5 +9,6 @@ public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code) => Code = code;
+    /// <summary>An exception re-executed here as /error/500 may have been given a truer status (409, 413) on the way.</summary>
+    public void OnGet(int code) => Code = code == StatusCodes.Status500InternalServerError && Response.StatusCode >= 400 ? Response.StatusCode : code;
 }

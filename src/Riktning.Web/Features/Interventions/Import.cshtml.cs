@@ -16,6 +16,7 @@ namespace Riktning.Web.Features.Interventions;
 /// </summary>
 [Authorize]
 [RequestSizeLimit(MaxBytes)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Riktning.Web.Features.Shared.RequestLimits.ImportPolicy)]
 public sealed class ImportModel(PlanningData data, InterventionImporter importer, IAuthorizationService authorization, IStringLocalizer<SharedResource> t) : PageModel
 {
     private const int MaxBytes = 10 * 1024 * 1024;
@@ -41,8 +42,8 @@ public sealed class ImportModel(PlanningData data, InterventionImporter importer
         {
             await using var stream = file.OpenReadStream();
             var table = file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-                ? TabularTable.FromExcel(stream, file.FileName)
-                : TabularTable.FromCsv(new StreamReader(stream), file.FileName);
+                ? TabularTable.FromExcel(stream, file.FileName, cancellationToken)
+                : TabularTable.FromCsv(TabularText.Reader(stream), file.FileName, cancellationToken: cancellationToken);
             rows = InterventionTable.Read(table, file.FileName);
         }
         catch (ImportFormatException ex)

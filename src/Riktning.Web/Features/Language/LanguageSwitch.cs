@@ -18,7 +18,9 @@ internal static class LanguageSwitch
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             // Only local paths: the return address must not become an open redirect.
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
+            // "/\evil.com" is read by browsers as "//evil.com": a backslash after the slash is not local either.
+            var target = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\'))
+                && !returnUrl.Any(char.IsControl) ? returnUrl : "/";
             return Results.LocalRedirect(target);
         }).WithName("SwitchLanguage").ExcludeFromDescription();
 }

@@ -5,7 +5,8 @@ namespace Riktning.Web.Features.OpenData;
 
 /// <summary>
 /// One observations answer as it goes on the wire: the body serialised once, its Brotli and gzip forms (null when not
-/// worth sending: xlsx is zip already), the headers that describe it and its tag. Serving it again is a memory copy.
+/// worth sending: xlsx is zip already), the headers that describe it and its tag, and where the next page starts when
+/// the selection goes on. Serving it again is a memory copy.
 /// </summary>
 public sealed record ObservationAnswer(
     EntityTagHeaderValue ETag,
@@ -13,7 +14,8 @@ public sealed record ObservationAnswer(
     string? ContentDisposition,
     byte[] Body,
     byte[]? Brotli,
-    byte[]? Gzip)
+    byte[]? Gzip,
+    int? NextOffset = null)
 {
     /// <summary>What the answer holds in memory, for the cache's size limit.</summary>
     public long Size => Body.Length + (Brotli?.Length ?? 0) + (Gzip?.Length ?? 0);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Riktning.Importing;
 using Riktning.Statistics;
+using Riktning.Importing.Tabular;
 
 namespace Riktning.Web.Features.OpenData;
 
@@ -55,6 +56,14 @@ public static class ObservationCsv
         return text;
     }
 
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>A text field, quoted where needed; one a spreadsheet would run as a formula gets a leading apostrophe.</summary>
+    private static string Field(string value)
+    {
+        if (TabularText.LooksLikeFormula(value))
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
 }

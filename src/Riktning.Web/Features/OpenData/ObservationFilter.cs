@@ -14,13 +14,33 @@ public sealed partial record ObservationFilter(
     string? From,
     string? To,
     IReadOnlyList<string> Breakdowns,
-    ObservationFormat Format)
+    ObservationFormat Format,
+    int Limit,
+    int Offset)
 {
     /// <summary>The API's spelling of the total breakdown, which is stored as the empty key.</summary>
 
     public static (ObservationFilter? Filter, ParameterProblem? Problem) Parse(
-        string[]? region, string[]? period, string? from, string? to, string[]? breakdown, string? format, string? accept)
+        string[]? region, string[]? period, string? from, string? to, string[]? breakdown, string? format, string? accept,
+        string? limit = null, string? offset = null, int maxRows = int.MaxValue)
     {
+        var rows = maxRows;
+        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out rows) || rows < 1))
+        {
+            return (null, new("limit", $"'{limit}' is not a number of rows from 1 to {maxRows}."));
+        }
+
+        if (rows > maxRows)
+        {
+            return (null, new("limit", $"'limit' is {rows}, but an answer holds at most {maxRows} rows; ask for the rest with 'offset' (the answer's Link header names the next page)."));
+        }
+
+        var skip = 0;
+        if (offset is not null && !int.TryParse(offset, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out skip))
+        {
+            return (null, new("offset", $"'{offset}' is not a number of rows to skip (0 or more)."));
+        }
+
         var regions = Distinct(region);
         if (regions.FirstOrDefault(r => !RegionKey.IsWellFormed(r)) is { } badRegion)
         {
@@ -74,7 +94,7 @@ public sealed partial record ObservationFilter(
                 return (null, new("format", $"'{format}' is not a format; use json, json-stat2, csv or xlsx."));
         }
 
-        return (new ObservationFilter(regions, periods, from, to, [.. breakdowns.Distinct(StringComparer.Ordinal)], chosen), null);
+        return (new ObservationFilter(regions, periods, from, to, [.. breakdowns.Distinct(StringComparer.Ordinal)], chosen, rows, skip), null);
     }
 
     /// <summary>
@@ -87,11 +107,9 @@ public sealed partial record ObservationFilter(
         From ?? "",
         To ?? "",
         string.Join(',', Breakdowns.Order(StringComparer.Ordinal)),
-        Format.ToString());
-
-    /// <summary>Whether a period lies within <see cref="From"/> and <see cref="To"/> (ordinal order: 2023 &lt; 2023K1 &lt; 2024).</summary>
-    public bool InRange(string period) =>
-        (From is null || string.CompareOrdinal(period, From) >= 0) && (To is null || string.CompareOrdinal(period, To) <= 0);
+        Format.ToString(),
+        Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static string? Canonical(string key)
     {

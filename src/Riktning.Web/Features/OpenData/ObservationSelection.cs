@@ -1,7 +1,7 @@
 namespace Riktning.Web.Features.OpenData;
 
 /// <summary>
-/// The observations a query selected, in API order, and what identifies their stored state: the newest import batch
-/// among them and their number. An import that changes, adds or removes one of them changes one of the two.
+/// The observations a query selected, in API order, one page of them (<see cref="ObservationFilter.Limit"/> from
+/// <see cref="ObservationFilter.Offset"/>), and whether more follow.
 /// </summary>
-public sealed record ObservationSelection(IReadOnlyList<ObservationDocument> Rows, int LatestBatch, int Count);
+public sealed record ObservationSelection(IReadOnlyList<ObservationDocument> Rows, bool HasMore);

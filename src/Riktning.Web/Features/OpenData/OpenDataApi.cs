@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Microsoft.Extensions.Options;
 using Riktning.Data;
 using Riktning.Strategy;
 
@@ -23,7 +24,12 @@ public static class OpenDataApi
         services.AddSingleton<ObservationAnswers>();
         services.AddCors(o => o.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").WithExposedHeaders("ETag")));
         // Enums as the definition files spell them (not-applicable, birth-country), in the answers and in the OpenAPI schemas.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            // A last guard: a non-finite number that reached an answer is written as "NaN" instead of failing it.
+            o.SerializerOptions.NumberHandling |= JsonNumberHandling.AllowNamedFloatingPointLiterals;
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Riktning open data API";
@@ -36,7 +42,10 @@ public static class OpenDataApi
     public static IEndpointRouteBuilder MapOpenDataApi(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi();
-        var api = app.MapGroup("/api").RequireCors(CorsPolicy).WithTags("Open data");
+        var api = app.MapGroup("/api").RequireCors(CorsPolicy).RequireRateLimiting(RequestLimits.ApiPolicy).WithTags("Open data")
+            .AddEndpointFilter(AcceptableAsync)
+            .ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/strategy", GetStrategyAsync)
             .WithName("GetStrategy")
             .WithSummary("The current strategy: focus areas, goals, indicators and measures with their sources.")
@@ -156,6 +165,9 @@ public static class OpenDataApi
     /// <param name="to">The last period to include.</param>
     /// <param name="breakdown">Breakdowns to include (repeatable) in canonical form, e.g. <c>sex=women</c>; <c>total</c> for the total.</param>
     /// <param name="format"><c>json</c> (default), <c>json-stat2</c>, <c>csv</c> or <c>xlsx</c> (the CSV columns in one sheet).</param>
+    /// <param name="limit">The most rows in this answer, 1 to <c>Riktning:Limits:ApiMaxRows</c> (default 10 000, also the default limit).</param>
+    /// <param name="offset">Rows of the selection to skip (default 0); when more rows follow, the answer's <c>Link</c> header has <c>rel="next"</c>.</param>
+    /// <param name="limits">The request limits (a service).</param>
     /// <param name="versions">The store's version (a service).</param>
     /// <param name="answers">The finished answers (a service).</param>
     /// <param name="site">The strategy the site publishes (a service).</param>
@@ -163,7 +175,7 @@ public static class OpenDataApi
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     /// <response code="200">The observations.</response>
     /// <response code="304">The client's copy (If-None-Match) is current.</response>
-    /// <response code="400">A query parameter is invalid; the problem names it.</response>
+    /// <response code="400">A query parameter is invalid, or <c>limit</c> is above the cap; the problem names the parameter (and the cap).</response>
     /// <response code="404">The current strategy has no measure with this id.</response>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetObservationsAsync(
         string id,
@@ -173,6 +185,9 @@ public static class OpenDataApi
         string? to,
         string[]? breakdown,
         string? format,
+        string? limit,
+        string? offset,
+        IOptions<LimitSettings> limits,
         StoreVersionMonitor versions,
         ObservationAnswers answers,
         SiteDefinitions site,
@@ -182,9 +197,10 @@ public static class OpenDataApi
         // A cached answer exists only for a measure of the current strategy and a valid filter, so a hit needs neither
         // the strategy nor the store: the whole request is this lookup and a copy.
         var version = await versions.CurrentAsync(cancellationToken);
-        var (filter, problem) = ObservationFilter.Parse(region, period, from, to, breakdown, format, context.Request.Headers.Accept.ToString());
-        var key = filter is null ? null : ObservationAnswers.Key(id, filter, version);
-        if (key is not null && answers.TryGet(key, out var cached))
+        var maxRows = limits.Value.ApiMaxRows;
+        var (filter, problem) = ObservationFilter.Parse(region, period, from, to, breakdown, format, context.Request.Headers.Accept.ToString(), limit, offset, maxRows);
+        var key = filter is null ? null : ObservationAnswers.Key(id, filter);
+        if (key is not null && answers.TryGet(key, version, out var cached))
         {
             return Send(context, cached!);
         }
@@ -201,7 +217,9 @@ public static class OpenDataApi
                 title: "Invalid query parameter",
                 detail: problem!.Detail,
                 statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["parameter"] = problem.Parameter });
+                extensions: problem.Parameter == "limit"
+                    ? new Dictionary<string, object?> { ["parameter"] = problem.Parameter, ["maxLimit"] = maxRows }
+                    : new Dictionary<string, object?> { ["parameter"] = problem.Parameter });
         }
 
         // A 304 for a client that has this version needs no observation read.
@@ -211,7 +229,7 @@ public static class OpenDataApi
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return Send(context, await answers.GetOrBuildAsync(key, measure, filter, tag));
+        return Send(context, await answers.GetOrBuildAsync(key, version, measure, filter, tag, cancellationToken));
     }
 
     /// <summary>Produces/// <summary>The union's Ok type documents the JSON rows; the other representations of a 200 are added here.</summary>lt;ObservationsDocument/// <summary>The union's Ok type documents the JSON rows; the other representations of a 200 are added here.</summary>gt; documents the JSON rows; the other representations of a 200 are added here.</summary>
@@ -250,7 +268,36 @@ public static class OpenDataApi
             headers.ContentDisposition = answer.ContentDisposition;
         }
 
+        if (answer.NextOffset is { } next)
+        {
+            var query = context.Request.Query.Where(q => q.Key is not "offset").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)));
+            var link = QueryString.Create(query.Append(KeyValuePair.Create("offset", (string?)next.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            headers.Link = $"<{context.Request.PathBase}{context.Request.Path}{link}>; rel=\"next\"";
+        }
+
         return TypedResults.Bytes(body, answer.ContentType);
+    }
+
+    /// <summary>
+    /// What the API can answer with: JSON (and problem details), JSON-stat, CSV and xlsx. A request whose Accept header
+    /// allows none of them (<c>image/png</c>) gets 406 instead of a representation it did not ask for.
+    /// </summary>
+    private static readonly string[] Representations =
+        ["application/json", "application/problem+json", "application/json+stat", "application/stat+json", "text/csv", ObservationXlsx.MediaType];
+
+    private static async ValueTask<object?> AcceptableAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var accept = invocation.HttpContext.Request.Headers.Accept;
+        if (accept.Count == 0 || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(accept, out var ranges)
+            || ranges.Any(range => (range.Quality ?? 1) > 0 && Representations.Any(r => new Microsoft.Net.Http.Headers.MediaTypeHeaderValue(r).IsSubsetOf(range))))
+        {
+            return await next(invocation);
+        }
+
+        return TypedResults.Problem(
+            title: "Not acceptable",
+            detail: $"The API answers with {string.Join(", ", Representations)}; the Accept header allows none of them.",
+            statusCode: StatusCodes.Status406NotAcceptable);
     }
 
     private static ProblemHttpResult NotFound(string detail) =>

@@ -7,10 +7,10 @@ using Riktning.Statistics;
 namespace Riktning.Web.Features.OpenData;
 
 /// <summary>
-/// The observation reads of the open data API. Filtering on measure, regions, breakdowns and listed periods happens in
-/// the database, through the series' unique index and the observations' key, so a request reads only the rows it
-/// answers with; period ranges and the order are applied here with ordinal comparison, since SQLite and PostgreSQL
-/// collate text differently and the API must answer the same on both.
+/// The observation reads of the open data API. Every filter, the order and the page happen in the database, through the
+/// series' unique index and the observations' key, so a request reads only the rows it answers with, however large the
+/// measure. Text is compared byte-wise (ordinal) on both providers: SQLite's default collation is, and PostgreSQL is
+/// asked for the "C" collation, so that the API answers and pages the same on both.
 /// </summary>
 public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemoryCache cache)
 {
@@ -22,12 +22,15 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemo
 
     private static readonly object RegionNamesKey = new();
 
+    /// <summary>PostgreSQL's byte-wise collation.</summary>
+    private const string Ordinal = "C";
+
     public async Task<ObservationSelection> ObservationsAsync(string measureId, ObservationFilter filter, CancellationToken cancellationToken)
     {
         var query = from o in db.Observations.AsNoTracking()
                     join s in db.ObservationSeries.AsNoTracking() on o.SeriesId equals s.Id
                     where s.MeasureId == measureId
-                    select new { s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId };
+                    select new { s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status };
         if (filter.Regions.Count > 0)
         {
             var wanted = filter.Regions;
@@ -46,15 +49,35 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemo
             query = query.Where(x => wanted.Contains(x.Period));
         }
 
-        var rows = (await query.ToListAsync(cancellationToken)).Where(r => filter.InRange(r.Period)).ToList();
-        rows.Sort((a, b) =>
+        var postgres = db is PostgresRiktningDb;
+
+        // string.Compare is translated to SQL's comparison, where the collation (binary or "C") makes it ordinal.
+#pragma warning disable CA1309
+        if (filter.From is { } from)
         {
-            var order = string.CompareOrdinal(a.RegionKey, b.RegionKey);
-            order = order != 0 ? order : string.CompareOrdinal(a.Breakdown, b.Breakdown);
-            return order != 0 ? order : string.CompareOrdinal(a.Period, b.Period);
-        });
-        var documents = rows.ConvertAll(r => new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), r.Value, r.Status, r.BatchId));
-        return new ObservationSelection(documents, rows.Count == 0 ? 0 : rows.Max(r => r.BatchId), rows.Count);
+            query = postgres ? query.Where(x => string.Compare(EF.Functions.Collate(x.Period, Ordinal), from) >= 0) : query.Where(x => string.Compare(x.Period, from) >= 0);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = postgres ? query.Where(x => string.Compare(EF.Functions.Collate(x.Period, Ordinal), to) <= 0) : query.Where(x => string.Compare(x.Period, to) <= 0);
+        }
+
+#pragma warning restore CA1309
+        query = postgres
+            ? query.OrderBy(x => EF.Functions.Collate(x.RegionKey, Ordinal)).ThenBy(x => EF.Functions.Collate(x.Breakdown, Ordinal)).ThenBy(x => EF.Functions.Collate(x.Period, Ordinal))
+            : query.OrderBy(x => x.RegionKey).ThenBy(x => x.Breakdown).ThenBy(x => x.Period);
+
+        // One row more than the page tells whether a next page exists, without counting the rest.
+        var rows = await query.Skip(filter.Offset).Take(filter.Limit + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(filter.Limit);
+
+        // A value that is not finite cannot be written as JSON; the importers refuse them, and one stored before they
+        // did is answered as missing rather than failing every answer for the measure.
+        var documents = page.Select(r => double.IsFinite(r.Value ?? 0)
+            ? new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), r.Value, r.Status, r.BatchId)
+            : new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), null, Riktning.Importing.ValueStatus.Missing, r.BatchId)).ToList();
+        return new ObservationSelection(documents, rows.Count > filter.Limit);
     }
 
     /// <summary>Region names by key; a code that was reused keeps its newest name.</summary>

@@ -167,11 +167,12 @@ public sealed class IndicatorModel(
     private async Task<MunicipalityMap?> MapAsync(CancellationToken cancellationToken)
     {
         var values = Report!.Breakdown.ToDictionary(b => b.RegionKey, b => b.Cell.Value, StringComparer.Ordinal);
-        var outlines = await boundaries.FindAsync(values.Keys, cancellationToken);
+        // Outlines stored before the reader refused empty or open rings are left out rather than failing the page.
+        var outlines = (await boundaries.FindAsync(values.Keys, cancellationToken)).Values.Where(MunicipalityMap.IsDrawable).ToList();
         if (outlines.Count > 0)
         {
             var noValue = t["Report.NoFigure"].Value;
-            return MunicipalityMap.Choropleth([.. outlines.Values], values, RegionNames, v => v is { } value ? Figures.Number(value) : noValue);
+            return MunicipalityMap.Choropleth([.. outlines], values, RegionNames, v => v is { } value ? Figures.Number(value) : noValue);
         }
 
         var layout = Path.Combine(options.Value.RegionListsPath, "tiles", $"{Report.Region.ToLowerInvariant()}.csv");

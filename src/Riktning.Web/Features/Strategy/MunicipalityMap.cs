@@ -83,6 +83,21 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
         return new MunicipalityMap(MapKind.Choropleth, ChoroplethWidth, height, shapes, classes, boundaries.Select(b => b.SourceFile).FirstOrDefault());
     }
 
+    /// <summary>Whether a stored outline can be drawn: valid JSON, at least one polygon, every ring closed with 4 or more finite positions.</summary>
+    public static bool IsDrawable(RegionBoundary boundary)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<double[][][][]>(boundary.Coordinates) is { Length: > 0 } polygons
+                && polygons.All(polygon => polygon is { Length: > 0 } && polygon.All(ring => ring is { Length: >= 4 }
+                    && ring.All(p => p is { Length: >= 2 } && double.IsFinite(p[0]) && double.IsFinite(p[1]))));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A map coordinate as written in the SVG: a tenth of a pixel, invariant culture.</summary>
     public static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
