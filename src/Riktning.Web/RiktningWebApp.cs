@@ -31,6 +31,7 @@ internal static class RiktningWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<SiteDefinitions>();
         builder.Services.AddScoped<Riktning.Web.Features.Plans.PlanningData>();
+        builder.Services.AddScoped<Riktning.Web.Features.Cycles.CycleData>();
         builder.Services.AddRiktningSignIn(builder.Configuration);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();
