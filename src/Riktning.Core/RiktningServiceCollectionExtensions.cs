@@ -70,6 +70,8 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<CrossBorder.CrossBorderRegistry>();
         services.AddScoped<CrossBorder.ProjectImporter>();
         services.AddScoped<Plans.InterventionImporter>();
+        services.AddScoped<Cycles.CycleRegistry>();
+        services.AddScoped<Cycles.CycleQueries>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<MeasureImport>();

@@ -36,6 +36,7 @@ internal static class RiktningWebApp
         builder.Services.AddHostedService<Riktning.Statistics.FirstStartRefresh>();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
+        builder.Services.AddScoped<Riktning.Web.Features.Cycles.CycleData>();
         builder.Services.AddRiktningSignIn(builder.Configuration);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();

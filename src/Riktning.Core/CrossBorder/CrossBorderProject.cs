@@ -59,6 +59,13 @@ public sealed class CrossBorderProject : IAudited, IOrganisationOwned
 
     public List<string> Goals { get; set; } = [];
 
+    /// <summary>Keys for change of the current strategy, by id.</summary>
+    public List<string> KeysForChange { get; set; } = [];
+
+    public List<string> SmartSpecialisations { get; set; } = [];
+
+    public List<string> Missions { get; set; } = [];
+
     public string? Website { get; set; }
 
     /// <summary>Name, summary and partner names folded by <see cref="SearchText.Normalise"/>; free-text search reads only this column.</summary>
@@ -85,6 +92,9 @@ public sealed class CrossBorderProject : IAudited, IOrganisationOwned
         target.BusinessAreas = [.. BusinessAreas];
         target.Recommendations = [.. Recommendations];
         target.Goals = [.. Goals];
+        target.KeysForChange = [.. KeysForChange];
+        target.SmartSpecialisations = [.. SmartSpecialisations];
+        target.Missions = [.. Missions];
         target.Website = Website;
         target.SearchText = SearchText;
     }
@@ -97,5 +107,6 @@ public sealed class CrossBorderProject : IAudited, IOrganisationOwned
         && Regions.SequenceEqual(other.Regions) && Start == other.Start && End == other.End && BudgetAmount == other.BudgetAmount
         && BudgetCurrency == other.BudgetCurrency && Status == other.Status && CooperationAreas.SequenceEqual(other.CooperationAreas)
         && BusinessAreas.SequenceEqual(other.BusinessAreas) && Recommendations.SequenceEqual(other.Recommendations)
-        && Goals.SequenceEqual(other.Goals) && Website == other.Website;
+        && Goals.SequenceEqual(other.Goals) && KeysForChange.SequenceEqual(other.KeysForChange)
+        && SmartSpecialisations.SequenceEqual(other.SmartSpecialisations) && Missions.SequenceEqual(other.Missions) && Website == other.Website;
 }

@@ -15,5 +15,12 @@ public sealed record CrossBorderReferences(
     IReadOnlySet<string> Goals,
     IReadOnlyDictionary<string, int> ProjectIds)
 {
+    /// <summary>The current strategy's keys for change, smart specialisations and missions, by id.</summary>
+    public IReadOnlySet<string> KeysForChange { get; init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> SmartSpecialisations { get; init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> Missions { get; init; } = new HashSet<string>();
+
     public Organisation? OrganisationById(int id) => Organisations.Values.FirstOrDefault(o => o.Id == id);
 }

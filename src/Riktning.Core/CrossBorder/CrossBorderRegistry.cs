@@ -40,7 +40,12 @@ public sealed class CrossBorderRegistry(RiktningDb db, StrategyCatalog catalog, 
             (framework?.BusinessAreas.Select(a => a.Id) ?? []).ToHashSet(StringComparer.Ordinal),
             (framework?.Recommendations.Select(a => a.Id) ?? []).ToHashSet(StringComparer.Ordinal),
             (strategy?.FocusAreas.SelectMany(f => f.Goals).Select(g => g.Id) ?? []).ToHashSet(StringComparer.Ordinal),
-            projects);
+            projects)
+        {
+            KeysForChange = (strategy?.KeysForChange.Select(k => k.Id) ?? []).ToHashSet(StringComparer.Ordinal),
+            SmartSpecialisations = (strategy?.SmartSpecialisations.Select(k => k.Id) ?? []).ToHashSet(StringComparer.Ordinal),
+            Missions = (strategy?.Missions.Select(k => k.Id) ?? []).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     public async Task<ProjectPage> SearchAsync(ProjectQuery query, CancellationToken cancellationToken = default)

@@ -15,6 +15,7 @@ public static class ProjectFile
     [
         "key", "name", "summary", "programme", "owner", "partners", "partners-se", "partners-no", "regions", "start", "end",
         "budget", "currency", "status", "cooperation-areas", "business-areas", "recommendations", "goals", "website",
+        "keys-for-change", "smart-specialisations", "missions",
     ];
 
     private static readonly string[] Required = ["key", "name", "programme", "owner", "regions", "start", "status"];
@@ -69,6 +70,7 @@ public static class ProjectFile
         p.Key, p.Name, p.Summary, p.Programme, p.Owner, Codes.JoinList(p.Partners), Codes.JoinList(p.PartnersSe), Codes.JoinList(p.PartnersNo),
         Codes.JoinList(p.Regions), p.Start, p.End, p.Budget, p.Currency, p.Status, Codes.JoinList(p.CooperationAreas),
         Codes.JoinList(p.BusinessAreas), Codes.JoinList(p.Recommendations), Codes.JoinList(p.Goals), p.Website,
+        Codes.JoinList(p.KeysForChange), Codes.JoinList(p.SmartSpecialisations), Codes.JoinList(p.Missions),
     ];
 
     private static List<ProjectRow> Read(TabularTable table, string source)
@@ -132,6 +134,9 @@ public static class ProjectFile
             Recommendations = List("recommendations"),
             Goals = List("goals"),
             Website = Get("website"),
+            KeysForChange = List("keys-for-change"),
+            SmartSpecialisations = List("smart-specialisations"),
+            Missions = List("missions"),
         };
     }
 }

@@ -24,6 +24,9 @@ public sealed record ProjectInput
     public IReadOnlyList<string> BusinessAreas { get; init; } = [];
     public IReadOnlyList<string> Recommendations { get; init; } = [];
     public IReadOnlyList<string> Goals { get; init; } = [];
+    public IReadOnlyList<string> KeysForChange { get; init; } = [];
+    public IReadOnlyList<string> SmartSpecialisations { get; init; } = [];
+    public IReadOnlyList<string> Missions { get; init; } = [];
     public string? Website { get; init; }
 
     /// <summary>The input that shows a stored project in the form or writes it to a file.</summary>
@@ -47,6 +50,9 @@ public sealed record ProjectInput
         BusinessAreas = project.BusinessAreas,
         Recommendations = project.Recommendations,
         Goals = project.Goals,
+        KeysForChange = project.KeysForChange,
+        SmartSpecialisations = project.SmartSpecialisations,
+        Missions = project.Missions,
         Website = project.Website,
     };
 }

@@ -75,6 +75,9 @@ public static class ProjectValidator
         var business = check.Known("business-areas", input.BusinessAreas, references.BusinessAreas.Contains, "UnknownBusinessArea");
         var recommendations = check.Known("recommendations", input.Recommendations, references.Recommendations.Contains, "UnknownRecommendation");
         var goals = check.Known("goals", input.Goals, references.Goals.Contains, "UnknownGoal");
+        var keys = check.Known("keys-for-change", input.KeysForChange, references.KeysForChange.Contains, "UnknownTheme");
+        var specialisations = check.Known("smart-specialisations", input.SmartSpecialisations, references.SmartSpecialisations.Contains, "UnknownTheme");
+        var missions = check.Known("missions", input.Missions, references.Missions.Contains, "UnknownTheme");
         var website = check.Url("website", input.Website, required: false);
 
         if (errors.Count > 0)
@@ -103,6 +106,9 @@ public static class ProjectValidator
             BusinessAreas = business,
             Recommendations = recommendations,
             Goals = goals,
+            KeysForChange = keys,
+            SmartSpecialisations = specialisations,
+            Missions = missions,
             Website = website,
             SearchText = SearchText.Normalise([name, summary, owner.Name, .. partnerNames, .. partnersSe, .. partnersNo]),
         }, []);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Riktning.Accounts;
 using Riktning.Auditing;
 using Riktning.CrossBorder;
+using Riktning.Cycles;
 using Riktning.Organisations;
 using Riktning.Plans;
 using Riktning.Regions;
@@ -52,6 +53,24 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
     public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<AnnualCycle> AnnualCycles => Set<AnnualCycle>();
+
+    public DbSet<CycleMeeting> CycleMeetings => Set<CycleMeeting>();
+
+    public DbSet<MeetingDocument> MeetingDocuments => Set<MeetingDocument>();
+
+    public DbSet<MeetingDocumentFile> MeetingDocumentFiles => Set<MeetingDocumentFile>();
+
+    public DbSet<InputCall> InputCalls => Set<InputCall>();
+
+    public DbSet<InputAnswer> InputAnswers => Set<InputAnswer>();
+
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+
+    public DbSet<MeetingOutcome> MeetingOutcomes => Set<MeetingOutcome>();
+
+    public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

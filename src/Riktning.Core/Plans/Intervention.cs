@@ -41,6 +41,12 @@ public sealed class Intervention : IOrganisationOwned, IAudited
 
     public List<string> IndicatorIds { get; set; } = [];
 
+    public List<string> KeyForChangeIds { get; set; } = [];
+
+    public List<string> SmartSpecialisationIds { get; set; } = [];
+
+    public List<string> MissionIds { get; set; } = [];
+
     /// <summary>Change logic: the situation the intervention starts from.</summary>
     public string? CurrentState { get; set; }
 

@@ -42,6 +42,12 @@ public sealed class InterventionFields
 
     public List<string> Indicators { get; set; } = [];
 
+    public List<string> KeysForChange { get; set; } = [];
+
+    public List<string> SmartSpecialisations { get; set; } = [];
+
+    public List<string> Missions { get; set; } = [];
+
     public string? CurrentState { get; set; }
 
     public string? Activities { get; set; }
@@ -73,6 +79,9 @@ public sealed class InterventionFields
         Financing = intervention.Financing.ToDictionary(f => PlanningSpelling.Format(f.Source), f => (string?)f.Amount.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal),
         Goals = [.. intervention.GoalIds],
         Indicators = [.. intervention.IndicatorIds],
+        KeysForChange = [.. intervention.KeyForChangeIds],
+        SmartSpecialisations = [.. intervention.SmartSpecialisationIds],
+        Missions = [.. intervention.MissionIds],
         CurrentState = intervention.CurrentState,
         Activities = intervention.Activities,
         Results = intervention.Results,

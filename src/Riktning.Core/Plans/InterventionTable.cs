@@ -20,6 +20,7 @@ public static class InterventionTable
     [
         "key", "name", "description", "organisation", "partners", "plan", "start-date", "end-date", "status", "budget",
         "goals", "indicators", "current-state", "activities", "results", "effects", "goal-contribution",
+        "keys-for-change", "smart-specialisations", "missions",
     ];
 
     /// <summary>The columns in export order for a strategy with these perspectives.</summary>
@@ -133,6 +134,9 @@ public static class InterventionTable
         "results" => row.Results,
         "effects" => row.Effects,
         "goal-contribution" => row.GoalContribution,
+        "keys-for-change" => string.Join(';', row.KeysForChange),
+        "smart-specialisations" => string.Join(';', row.SmartSpecialisations),
+        "missions" => string.Join(';', row.Missions),
         _ when column.StartsWith(FinancingPrefix, StringComparison.Ordinal) => row.Financing.GetValueOrDefault(column[FinancingPrefix.Length..]),
         _ when column.StartsWith(PerspectivePrefix, StringComparison.Ordinal) => row.Assessments.GetValueOrDefault(column[PerspectivePrefix.Length..]) ?? "neutral",
         _ when column.StartsWith(MotivationPrefix, StringComparison.Ordinal) => row.Motivations.GetValueOrDefault(column[MotivationPrefix.Length..]),
@@ -171,6 +175,9 @@ public static class InterventionTable
                 case "results": fields.Results = value; break;
                 case "effects": fields.Effects = value; break;
                 case "goal-contribution": fields.GoalContribution = value; break;
+                case "keys-for-change": fields.KeysForChange = List(); break;
+                case "smart-specialisations": fields.SmartSpecialisations = List(); break;
+                case "missions": fields.Missions = List(); break;
                 default:
                     if (column.StartsWith(FinancingPrefix, StringComparison.Ordinal))
                     {

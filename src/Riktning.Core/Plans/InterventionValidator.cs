@@ -1,5 +1,6 @@
 using System.Globalization;
 using Riktning.Organisations;
+using Riktning.Strategy;
 
 namespace Riktning.Plans;
 
@@ -120,6 +121,10 @@ public static class InterventionValidator
         var knownIndicators = references.Strategy.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         problems.AddRange(indicators.Where(i => !knownIndicators.Contains(i)).Select(i => new FieldProblem("Indicators", "Intervention.IndicatorUnknown", i)));
 
+        var unknownThemes = new List<(string Field, string Id)>();
+        var themes = ThemeLinks.Check(references.Strategy, fields.KeysForChange, fields.SmartSpecialisations, fields.Missions, unknownThemes);
+        problems.AddRange(unknownThemes.Select(u => new ValidationProblem(u.Field, "Planning.ThemeUnknown", u.Id)));
+
         foreach (var (field, value) in new[]
         {
             ("Description", fields.Description), ("CurrentState", fields.CurrentState), ("Activities", fields.Activities),
@@ -183,6 +188,9 @@ public static class InterventionValidator
             Financing = financing,
             GoalIds = goals,
             IndicatorIds = indicators,
+            KeyForChangeIds = [.. themes.KeysForChange],
+            SmartSpecialisationIds = [.. themes.SmartSpecialisations],
+            MissionIds = [.. themes.Missions],
             CurrentState = Text(fields.CurrentState),
             Activities = Text(fields.Activities),
             Results = Text(fields.Results),
@@ -208,6 +216,9 @@ public static class InterventionValidator
         target.Financing = source.Financing;
         target.GoalIds = source.GoalIds;
         target.IndicatorIds = source.IndicatorIds;
+        target.KeyForChangeIds = source.KeyForChangeIds;
+        target.SmartSpecialisationIds = source.SmartSpecialisationIds;
+        target.MissionIds = source.MissionIds;
         target.CurrentState = source.CurrentState;
         target.Activities = source.Activities;
         target.Results = source.Results;

@@ -22,4 +22,10 @@ public sealed class Plan : IOrganisationOwned, IAudited
 
     /// <summary>Goal ids of the current strategy (<c>god-och-jamlik-halsa</c>).</summary>
     public List<string> GoalIds { get; set; } = [];
+
+    public List<string> KeyForChangeIds { get; set; } = [];
+
+    public List<string> SmartSpecialisationIds { get; set; } = [];
+
+    public List<string> MissionIds { get; set; } = [];
 }

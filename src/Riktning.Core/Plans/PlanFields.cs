@@ -14,4 +14,10 @@ public sealed class PlanFields
     public string? EndYear { get; set; }
 
     public List<string> Goals { get; set; } = [];
+
+    public List<string> KeysForChange { get; set; } = [];
+
+    public List<string> SmartSpecialisations { get; set; } = [];
+
+    public List<string> Missions { get; set; } = [];
 }

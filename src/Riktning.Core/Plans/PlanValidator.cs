@@ -1,4 +1,5 @@
 using System.Globalization;
+using Riktning.Strategy;
 
 namespace Riktning.Plans;
 
@@ -55,6 +56,10 @@ public static class PlanValidator
             problems.Add(new("Goals", "Plan.GoalUnknown", unknown));
         }
 
+        var unknownThemes = new List<(string Field, string Id)>();
+        var themes = ThemeLinks.Check(references.Strategy, fields.KeysForChange, fields.SmartSpecialisations, fields.Missions, unknownThemes);
+        problems.AddRange(unknownThemes.Select(u => new ValidationProblem(u.Field, "Planning.ThemeUnknown", u.Id)));
+
         if (problems.Count > 0)
         {
             return (null, problems);
@@ -68,6 +73,9 @@ public static class PlanValidator
             StartYear = start!.Value,
             EndYear = end!.Value,
             GoalIds = goals,
+            KeyForChangeIds = [.. themes.KeysForChange],
+            SmartSpecialisationIds = [.. themes.SmartSpecialisations],
+            MissionIds = [.. themes.Missions],
         }, problems);
     }
 

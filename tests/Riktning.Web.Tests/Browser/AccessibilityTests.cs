@@ -17,6 +17,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             "/indicators/" + ReportSeed.Indicator + "?breakdown=municipality-group:skr-2017", "/indicators/" + ReportSeed.Indicator + "?breakdown=birth-country,sex",
             "/cooperation/projects", "/cooperation/projects/1", "/cooperation/overview", "/cooperation/agreements", "/cooperation/activities", "/cooperation/knowledge",
             "/plans", "/plans/1", "/interventions", "/interventions/1", "/goal-conflicts", "/account/login",
+            "/keys-for-change/vi-samverkar-pa-nya-satt", "/smart-specialisations/digital-halsoinnovation", "/missions/smart-hallbart-energisystem",
         ];
         var data = new TheoryData<string, string, string>();
         foreach (var path in paths)

@@ -84,6 +84,7 @@ public class BrowserFixture : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
+        await Cycles.CycleBrowserSeed.SeedAsync(_factory.Services);
         await ReportSeed.ImportAsync(_factory.Services, WithBoundaries);
 
         var chromium = Environment.GetEnvironmentVariable("RIKTNING_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";

@@ -18,6 +18,9 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.Property(i => i.PartnerIds).AsJson();
         builder.Property(i => i.Financing).AsJson();
         builder.Property(i => i.GoalIds).AsJson();
+        builder.Property(i => i.KeyForChangeIds).AsJson();
+        builder.Property(i => i.SmartSpecialisationIds).AsJson();
+        builder.Property(i => i.MissionIds).AsJson();
         builder.Property(i => i.IndicatorIds).AsJson();
         builder.Property(i => i.Perspectives).AsJson();
         foreach (var text in new[] { nameof(Intervention.CurrentState), nameof(Intervention.Activities), nameof(Intervention.Results), nameof(Intervention.Effects), nameof(Intervention.GoalContribution) })

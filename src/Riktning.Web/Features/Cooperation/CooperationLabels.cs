@@ -20,6 +20,9 @@ public sealed class CooperationLabels
 
     public IReadOnlyList<Goal> Goals { get; private init; } = [];
 
+    /// <summary>The current strategy, for the keys for change, smart specialisations and missions a project links to.</summary>
+    public StrategyDefinition? Strategy { get; private init; }
+
     public IReadOnlyList<Organisation> Organisations { get; private init; } = [];
 
     public IReadOnlyDictionary<string, string> RegionNames { get; private init; } = new Dictionary<string, string>();
@@ -45,6 +48,7 @@ public sealed class CooperationLabels
         {
             Framework = framework,
             Goals = strategy?.FocusAreas.SelectMany(f => f.Goals).ToList() ?? [],
+            Strategy = strategy,
             Organisations = await organisations.ListAsync(cancellationToken),
             RegionNames = names,
         };

@@ -66,6 +66,9 @@ public sealed class ProjectEditModel(
             BusinessAreas = PostedList("business-areas"),
             Recommendations = PostedList("recommendations"),
             Goals = PostedList("goals"),
+            KeysForChange = PostedList("keys-for-change"),
+            SmartSpecialisations = PostedList("smart-specialisations"),
+            Missions = PostedList("missions"),
             Website = Posted("website"),
         };
         return await ValidateAndSaveAsync(id, references => ProjectValidator.Validate(Input, references), SaveAsync, cancellationToken);

@@ -19,6 +19,9 @@ public sealed class DetailsModel(RiktningDb db, PlanningData data) : PageModel
 
     public StrategyDefinition Strategy { get; private set; } = null!;
 
+    /// <summary>The intervention's progress reports, one per cycle year, newest first.</summary>
+    public IReadOnlyList<(int Year, Riktning.Cycles.ProgressReport Report)> Progress { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await db.Interventions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is not { } intervention)
@@ -30,6 +33,11 @@ public sealed class DetailsModel(RiktningDb db, PlanningData data) : PageModel
         Plan = intervention.PlanId is { } planId ? await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken) : null;
         Organisations = await data.OrganisationsByIdAsync(cancellationToken);
         Strategy = await data.StrategyAsync(cancellationToken);
+        Progress = [.. (await (from report in db.ProgressReports.AsNoTracking()
+                               join cycle in db.AnnualCycles.AsNoTracking() on report.CycleId equals cycle.Id
+                               where report.InterventionId == id
+                               orderby cycle.Year descending
+                               select new { cycle.Year, report }).ToListAsync(cancellationToken)).Select(r => (r.Year, r.report))];
         return Page();
     }
 }

@@ -18,6 +18,10 @@ public sealed class DetailsModel(RiktningDb db, PlanningData data) : PageModel
 
     public IReadOnlyDictionary<string, string> GoalNames { get; private set; } = new Dictionary<string, string>();
 
+    public Riktning.Strategy.StrategyDefinition Strategy { get; private set; } = null!;
+
+    public IReadOnlyList<Riktning.Cycles.PlanTarget> Targets { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } plan)
@@ -29,6 +33,8 @@ public sealed class DetailsModel(RiktningDb db, PlanningData data) : PageModel
         Owner = (await data.OrganisationsByIdAsync(cancellationToken)).GetValueOrDefault(plan.OrganisationId);
         Interventions = await db.Interventions.AsNoTracking().Where(i => i.PlanId == id).OrderBy(i => i.Name).ToListAsync(cancellationToken);
         GoalNames = await data.GoalNamesAsync(cancellationToken);
+        Strategy = await data.StrategyAsync(cancellationToken);
+        Targets = await db.PlanTargets.AsNoTracking().Where(t => t.PlanId == id).OrderBy(t => t.Year).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         return Page();
     }
 }

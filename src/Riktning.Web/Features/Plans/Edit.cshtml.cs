@@ -54,6 +54,9 @@ public sealed class EditModel(PlanningData data, RiktningDb db, IAuthorizationSe
             StartYear = plan.StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
             EndYear = plan.EndYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Goals = [.. plan.GoalIds],
+            KeysForChange = [.. plan.KeyForChangeIds],
+            SmartSpecialisations = [.. plan.SmartSpecialisationIds],
+            Missions = [.. plan.MissionIds],
         };
         return Page();
     }
@@ -98,6 +101,7 @@ public sealed class EditModel(PlanningData data, RiktningDb db, IAuthorizationSe
         {
             (stored.OrganisationId, stored.Name, stored.Description, stored.StartYear, stored.EndYear, stored.GoalIds) =
                 (plan.OrganisationId, plan.Name, plan.Description, plan.StartYear, plan.EndYear, plan.GoalIds);
+            (stored.KeyForChangeIds, stored.SmartSpecialisationIds, stored.MissionIds) = (plan.KeyForChangeIds, plan.SmartSpecialisationIds, plan.MissionIds);
         }
 
         await db.SaveChangesAsync(cancellationToken);
