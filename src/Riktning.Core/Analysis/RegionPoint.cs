@@ -2,5 +2,9 @@ using Riktning.Importing;
 
 namespace Riktning.Analysis;
 
-/// <summary>One observation of a measure with its region and breakdown: the rows the breakdown summary and comparison read.</summary>
-public readonly record struct RegionPoint(string RegionKey, string Breakdown, string Period, double? Value, ValueStatus Status = ValueStatus.Present);
+/// <summary>
+/// One observation of a measure with its region and breakdown: the rows the breakdown summary and comparison read.
+/// <see cref="BatchId"/> is the import that last wrote it (0 when not read from the store), so a published analysis can
+/// name the batches its figures came from.
+/// </summary>
+public readonly record struct RegionPoint(string RegionKey, string Breakdown, string Period, double? Value, ValueStatus Status = ValueStatus.Present, int BatchId = 0);
