@@ -61,6 +61,9 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<ObservationImporter>();
         services.AddScoped<ObservationQueries>();
         services.AddScoped<Analysis.IndicatorAnalysisService>();
+        services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.PlanWorkSource>();
+        services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.InterventionWorkSource>();
+        services.AddScoped<SituationAnalysis.SituationAnalysisService>();
 
         // Statistics sources: one named HttpClient each, and StatisticsClients sharing each source's call limit.
         services.AddStatisticsSources(configuration);

@@ -66,10 +66,8 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionMonitor 
         return new MeasureAnalysis(measure.Id, region, direction, trend, breakdowns, RegionComparison.From(points, region, direction))
         {
             Gaps = GapOverTime.From(points, region, municipalities, baselineYear, options),
-            Series = [.. total.OrderBy(p => p.Period, StatisticsPeriod.Order)],
-            CountrySeries = [.. points.Where(p => p.RegionKey == country && p.Breakdown.Length == 0)
-                .OrderBy(p => p.Period, StatisticsPeriod.Order)
-                .Select(p => new SeriesPoint(p.Period, p.Value, p.Status))],
+            Series = [.. points.Where(p => p.RegionKey == region && p.Breakdown.Length == 0).OrderBy(p => p.Period, StatisticsPeriod.Order)],
+            CountrySeries = [.. points.Where(p => p.RegionKey == country && p.Breakdown.Length == 0).OrderBy(p => p.Period, StatisticsPeriod.Order)],
             BatchIds = [.. points.Select(p => p.BatchId).Distinct().Order()],
         };
     }

@@ -51,6 +51,8 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
 
     public DbSet<Intervention> Interventions => Set<Intervention>();
 
+    public DbSet<SituationAnalysis.AnnualAnalysis> SituationAnalyses => Set<SituationAnalysis.AnnualAnalysis>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
