@@ -7,11 +7,12 @@ return args switch
     ["import", .. var rest] => await ImportBenchmark.RunAsync(BenchArguments.Parse(rest)),
     ["import-child", .. var rest] => await ImportChild.RunAsync(rest),
     ["web", .. var rest] => await WebBenchmark.RunAsync(BenchArguments.Parse(rest)),
+    ["analysis", .. var rest] => await AnalysisBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep]");
+    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep] | analysis [--chromium PATH]");
     return 2;
 }

@@ -14,7 +14,7 @@ public static class SvgLineChart
     private const double Width = 560;
     private const double Height = 200;
     private const double Left = 56;
-    private const double Right = 12;
+    private const double Right = 28;
     private const double Top = 28;
     private const double Bottom = 24;
 
