@@ -33,7 +33,7 @@ public sealed class AnalysisExportTests(SiteFixture site) : IClassFixture<SiteFi
         Assert.Contains("<th scope=\"row\">Kompetenslyft</th>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Senare insats", html, StringComparison.Ordinal);
         Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", html, StringComparison.Ordinal);
-        Assert.Contains("2021: −8", html, StringComparison.Ordinal);
+        Assert.Contains("2021: -8", html, StringComparison.Ordinal);
     }
 
     [Theory]
