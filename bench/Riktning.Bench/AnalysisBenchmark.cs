@@ -140,8 +140,14 @@ internal static partial class AnalysisBenchmark
             {
                 db.Interventions.Add(new Intervention
                 {
-                    Key = $"bench-{i}-{n}", Name = $"Insats {n} för {goal.Id}", OrganisationId = owner, StartDate = new(2023, 1, 1), EndDate = new(2025, 12, 31),
-                    Status = InterventionStatus.Ongoing, Budget = 100_000, GoalIds = [goal.Id],
+                    Key = $"bench-{i}-{n}",
+                    Name = $"Insats {n} för {goal.Id}",
+                    OrganisationId = owner,
+                    StartDate = new(2023, 1, 1),
+                    EndDate = new(2025, 12, 31),
+                    Status = InterventionStatus.Ongoing,
+                    Budget = 100_000,
+                    GoalIds = [goal.Id],
                 });
             }
         }
