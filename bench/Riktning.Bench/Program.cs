@@ -9,11 +9,12 @@ return args switch
     ["web", .. var rest] => await WebBenchmark.RunAsync(BenchArguments.Parse(rest)),
     ["limits", .. var rest] => await LimitsBenchmark.RunAsync(rest.Contains("--keep")),
     ["limits-child", .. var rest] => LimitsBenchmark.RunChild(rest),
+    ["analysis", .. var rest] => await AnalysisBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep] | limits [--keep]");
+    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep] | limits [--keep] | analysis [--chromium PATH]");
     return 2;
 }

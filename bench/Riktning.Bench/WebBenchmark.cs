@@ -233,7 +233,7 @@ internal static partial class WebBenchmark
         return (bytes.Length, $"{(int)response.StatusCode}, {encoding}");
     }
 
-    private static async Task WaitUntilUpAsync(HttpClient http, Uri url, BackgroundProcess process)
+    internal static async Task WaitUntilUpAsync(HttpClient http, Uri url, BackgroundProcess process)
     {
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromSeconds(120))
@@ -262,7 +262,7 @@ internal static partial class WebBenchmark
         throw new TimeoutException($"{url} did not answer within 120 s");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -78,6 +78,9 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<ImportHistory>();
         services.AddScoped<ObservationQueries>();
         services.AddScoped<Analysis.IndicatorAnalysisService>();
+        services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.PlanWorkSource>();
+        services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.InterventionWorkSource>();
+        services.AddScoped<SituationAnalysis.SituationAnalysisService>();
 
         // Kept in memory per store version, so one per process.
         services.AddSingleton<SiteDefinitions>();

@@ -10,6 +10,7 @@ using Riktning.Web.Features.Cooperation;
 using Riktning.Web.Features.Language;
 using Riktning.Web.Features.OpenData;
 using Riktning.Web.Features.Shared;
+using Riktning.Web.Features.SituationAnalysis;
 
 namespace Riktning.Web;
 
@@ -45,6 +46,7 @@ internal static class RiktningWebApp
         builder.Services.AddCrossBorderPages();
         builder.Services.AddOpenDataApi();
         builder.Services.AddRequestLimits(builder.Configuration);
+        builder.Services.AddSituationAnalysisPages(builder.Configuration);
         // Pages, charts.js and API answers are text that shrinks 4-10×. Only responses to readers without a session are
         // compressed (see the pipeline): the pages of signed-in users carry their details beside echoed form input,
         // which over compressed HTTPS is what BREACH-style attacks read; the public pages hold no such secrets.
@@ -110,6 +112,7 @@ internal static class RiktningWebApp
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapOpenDataApi();
+        app.MapSituationAnalysisExports();
         return app;
     }
 }

@@ -19,6 +19,7 @@ public sealed class RiktningWebFactory(TestDatabase database) : WebApplicationFa
         builder.UseSetting("Riktning:OrganisationListsPath", RepositoryPaths.Organisations);
         // Every test signs in through the login form from the same (absent) IP address; the limit has its own test.
         builder.UseSetting("Riktning:Accounts:LoginAttemptsPerMinute", "100000");
+        builder.UseSetting("Riktning:Pdf:ChromiumPath", Environment.GetEnvironmentVariable("RIKTNING_TEST_CHROMIUM") is { Length: > 0 } chromium ? chromium : "/usr/bin/chromium");
         // Tests import and read back at once; on a loaded machine even a small store's data status can take longer than
         // the default wait, and a test would see the previous version's. StoreVersionCacheTests cover the stale answer.
         builder.UseSetting("Riktning:StaleAnswerWait", "00:01:00");

@@ -34,7 +34,9 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
     /// Analyses one measure in <paramref name="region"/>. What the analysis reads comes in one query per store version: the
     /// region's series (total and every breakdown) and every region's total; the region's municipalities in one more, once per service
     /// instance. The other regions' breakdowns are never looked at, and for a measure broken down by sex and age they are
-    /// nearly all of its rows (a million of them took the indicator page to several seconds).
+    /// nearly all of its rows (a million of them took the indicator page to several seconds). With
+    /// <paramref name="untilYear"/> the analysis sees only periods up to and including that year, as it stood then: what
+    /// the situation analysis of a year reports.
     /// </summary>
     public async Task<MeasureAnalysis> AnalyseMeasureAsync(
         Measure measure,
@@ -42,21 +44,34 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
         int baselineYear,
         string region,
         MeasureAnalysisOptions? options = null,
+        int? untilYear = null,
         CancellationToken cancellationToken = default)
     {
         var direction = EffectiveDirection(measure, indicatorDirection);
         options ??= MeasureAnalysisOptions.For(measure);
         var points = await PointsAsync(measure.Id, region, cancellationToken);
+        if (untilYear is { } until)
+        {
+            points = [.. points.Where(p => StatisticsPeriod.Year(p.Period) <= until)];
+        }
 
         var total = points.Where(p => p.RegionKey == region && p.Breakdown.Length == 0).Select(p => new SeriesPoint(p.Period, p.Value, p.Status));
         var trend = MeasureTrend.From(total, direction, baselineYear, options);
 
         // The latest period in which the region has any value, total or breakdown: a breakdown may be published first.
         var latest = points.Where(p => p.RegionKey == region && p.Value is not null).Select(p => p.Period).Max(StatisticsPeriod.Order);
+        var municipalities = await MunicipalitiesAsync(region, cancellationToken);
         var breakdowns = latest is null
             ? null
-            : BreakdownSummary.From(points, region, latest, await MunicipalitiesAsync(region, cancellationToken));
-        return new MeasureAnalysis(measure.Id, region, direction, trend, breakdowns, RegionComparison.From(points, region, direction));
+            : BreakdownSummary.From(points, region, latest, municipalities);
+        var country = RegionKey.Parse(region).Country;
+        return new MeasureAnalysis(measure.Id, region, direction, trend, breakdowns, RegionComparison.From(points, region, direction))
+        {
+            Gaps = GapOverTime.From(points, region, municipalities, baselineYear, options),
+            Series = [.. points.Where(p => p.RegionKey == region && p.Breakdown.Length == 0).OrderBy(p => p.Period, StatisticsPeriod.Order)],
+            CountrySeries = [.. points.Where(p => p.RegionKey == country && p.Breakdown.Length == 0).OrderBy(p => p.Period, StatisticsPeriod.Order)],
+            BatchIds = [.. points.Select(p => p.BatchId).Distinct().Order()],
+        };
     }
 
     /// <summary>

@@ -12,4 +12,17 @@ public sealed record MeasureAnalysis(
     Direction Direction,
     MeasureTrend Trend,
     BreakdownSummary? Breakdowns,
-    RegionComparison Comparison);
+    RegionComparison Comparison)
+{
+    /// <summary>The gap of every breakdown over time, closing or widening since the baseline (<see cref="GapOverTime"/>).</summary>
+    public IReadOnlyList<GapSeries> Gaps { get; init; } = [];
+
+    /// <summary>The region's totals over time with the batch of each, the series <see cref="Trend"/> judges.</summary>
+    public IReadOnlyList<RegionPoint> Series { get; init; } = [];
+
+    /// <summary>The country's totals over time, for the comparison beside the region.</summary>
+    public IReadOnlyList<RegionPoint> CountrySeries { get; init; } = [];
+
+    /// <summary>The import batches of every figure the analysis read, in ascending order.</summary>
+    public IReadOnlyList<int> BatchIds { get; init; } = [];
+}

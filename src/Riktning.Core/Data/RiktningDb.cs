@@ -72,6 +72,8 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
 
     public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
 
+    public DbSet<SituationAnalysis.AnnualAnalysis> SituationAnalyses => Set<SituationAnalysis.AnnualAnalysis>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -58,6 +58,11 @@ public sealed class IndicatorModel(
 
     public string BreakdownDownload { get; private set; } = "";
 
+    /// <summary>The gap of every breakdown over time, per measure with data, for the gap-over-time partial.</summary>
+    public IEnumerable<GapOverTimeView> GapViews => Analyses
+        .Where(a => a.Value.Gaps.Count > 0)
+        .Select(a => new GapOverTimeView("gaps-" + a.Key, LocalizedHtml.Plain(Indicator.Measures.First(m => m.Id == a.Key).Name), a.Value.Gaps, RegionNames));
+
     /// <summary>A <c>?culture=</c> the page was asked for, carried by the report form so that it keeps the language.</summary>
     public string? Culture { get; private set; }
 

@@ -1,0 +1,10 @@
+using Riktning.Analysis;
+
+namespace Riktning.Web.Features.Strategy;
+
+/// <summary>
+/// What the gap-over-time partial shows for one measure: its gaps per breakdown (<see cref="GapOverTime"/>), the ids
+/// its tables and headings take, and the region names for municipality spreads. <see cref="Chart"/> marks the table
+/// for charts.js; the situation analysis draws its own vector chart instead.
+/// </summary>
+public sealed record GapOverTimeView(string Id, string MeasureName, IReadOnlyList<GapSeries> Gaps, IReadOnlyDictionary<string, string> RegionNames, int HeadingLevel = 3, bool Chart = true);

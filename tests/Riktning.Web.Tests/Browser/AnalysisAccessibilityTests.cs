@@ -1,0 +1,90 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Riktning.SituationAnalysis;
+using Riktning.Web.Tests.SituationAnalysis;
+
+namespace Riktning.Web.Tests.Browser;
+
+/// <summary>
+/// The situation analysis pages in real Chromium with axe-core (WCAG 2.1 A and AA) in every language, signed in as an
+/// administrator: the list, a published analysis with revised figures, a draft, its commentary form, the new-analysis
+/// form and that form with its error summary.
+/// </summary>
+public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) : IClassFixture<SignedInBrowserFixture>
+{
+    private static readonly SemaphoreSlim Seeding = new(1, 1);
+    private static (SignedInBrowserFixture Site, int Published, int Draft)? _seeded;
+
+    public static TheoryData<string, string> Pages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in new[] { "list", "published", "draft", "edit", "new", "new-errors" })
+        {
+            foreach (var language in new[] { "sv", "nb", "en" })
+            {
+                data.Add(page, language);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task AnalysisPage_InChromium_HasNoAxeViolations(string kind, string language)
+    {
+        var (published, draft) = await SeedAsync();
+        var path = kind switch
+        {
+            "list" => "/analysis",
+            "published" => $"/analysis/{published}",
+            "draft" => $"/analysis/{draft}",
+            "edit" => $"/analysis/{draft}/edit",
+            _ => "/analysis/new",
+        };
+        await using var context = await browser.Browser.NewContextAsync(new() { StorageState = browser.StorageState, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(new Uri(browser.BaseAddress, $"{path}?culture={language}").ToString());
+        Assert.Equal(200, response?.Status);
+        if (kind == "new-errors")
+        {
+            await page.FillAsync("#Input_Year", "tjugo");
+            await page.Locator("main form[method=post] button[type=submit]").ClickAsync();
+            await page.WaitForSelectorAsync(".error-summary");
+        }
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath($"analysis-{kind}-{language}"), FullPage = true });
+
+        var violations = result.Violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+        if (kind == "published")
+        {
+            Assert.Equal(1, await page.Locator("#revised-heading").CountAsync());
+            Assert.True(await page.Locator("figure.analysis-chart svg").CountAsync() > 0);
+        }
+    }
+
+    private async Task<(int Published, int Draft)> SeedAsync()
+    {
+        await Seeding.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            if (_seeded is not { } seeded || !ReferenceEquals(seeded.Site, browser))
+            {
+                var published = await AnalysisSite.PublishedFixtureAsync(browser.Factory.Services);
+                var draft = await AnalysisSite.CreateAsync(browser.Factory.Services, AnalysisStatus.Draft);
+                _seeded = seeded = (browser, published, draft);
+            }
+
+            return (seeded.Published, seeded.Draft);
+        }
+        finally
+        {
+            Seeding.Release();
+        }
+    }
+}
