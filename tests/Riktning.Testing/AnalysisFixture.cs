@@ -37,6 +37,7 @@ public static class AnalysisFixture
         kind: strategy
         title: {sv: Analystest, nb: Analysetest, en: Analysis test}
         owner: Test
+        region: SE-17
         revision: {label: "1", baselineYear: 2021}
         vision: Test
         focusAreas:

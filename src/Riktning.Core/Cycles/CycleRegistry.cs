@@ -40,7 +40,7 @@ public sealed class CycleRegistry(RiktningDb db, TimeProvider clock)
         return new CycleOverview(cycle, meetings, documents, outcomes, call, answers, previous);
     }
 
-    public async Task<(AnnualCycle? Cycle, IReadOnlyList<ValidationProblem> Problems)> SaveCycleAsync(AnnualCycle? stored, CycleFields fields, CancellationToken cancellationToken = default)
+    public async Task<(AnnualCycle? Cycle, IReadOnlyList<FieldProblem> Problems)> SaveCycleAsync(AnnualCycle? stored, CycleFields fields, CancellationToken cancellationToken = default)
     {
         var (year, problems) = CycleValidator.Cycle(fields);
         var list = problems.ToList();
@@ -73,7 +73,7 @@ public sealed class CycleRegistry(RiktningDb db, TimeProvider clock)
         db.CycleMeetings.FirstOrDefaultAsync(m => m.CycleId == cycleId && m.Id == meetingId, cancellationToken);
 
     /// <summary>Adds a meeting to <paramref name="cycle"/> or changes <paramref name="stored"/>.</summary>
-    public async Task<(CycleMeeting? Meeting, IReadOnlyList<ValidationProblem> Problems)> SaveMeetingAsync(
+    public async Task<(CycleMeeting? Meeting, IReadOnlyList<FieldProblem> Problems)> SaveMeetingAsync(
         AnnualCycle cycle, CycleMeeting? stored, MeetingFields fields, IReadOnlyDictionary<string, int> organisations, CancellationToken cancellationToken = default)
     {
         var (meeting, problems) = CycleValidator.Meeting(fields, cycle.Year, organisations);
@@ -108,10 +108,10 @@ public sealed class CycleRegistry(RiktningDb db, TimeProvider clock)
     /// Adds a document: a title and either an http(s) link or a file of at most <see cref="MeetingDocument.MaxFileBytes"/>
     /// (checked on the declared length before reading, and again while reading, so an oversized upload is never held whole).
     /// </summary>
-    public async Task<(MeetingDocument? Document, IReadOnlyList<ValidationProblem> Problems)> AddDocumentAsync(
+    public async Task<(MeetingDocument? Document, IReadOnlyList<FieldProblem> Problems)> AddDocumentAsync(
         CycleMeeting meeting, DocumentFields fields, UploadedFile? file, CancellationToken cancellationToken = default)
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<FieldProblem>();
         var title = fields.Title?.Trim() ?? "";
         if (title.Length == 0)
         {
@@ -200,7 +200,7 @@ public sealed class CycleRegistry(RiktningDb db, TimeProvider clock)
         db.InputCalls.FirstOrDefaultAsync(c => c.CycleId == cycleId, cancellationToken);
 
     /// <summary>Creates or changes the cycle's call for input; its deadline may not be after the working meeting.</summary>
-    public async Task<(InputCall? Call, IReadOnlyList<ValidationProblem> Problems)> SaveCallAsync(
+    public async Task<(InputCall? Call, IReadOnlyList<FieldProblem> Problems)> SaveCallAsync(
         AnnualCycle cycle, CallFields fields, IReadOnlyDictionary<string, int> organisations, CancellationToken cancellationToken = default)
     {
         var working = await db.CycleMeetings.AsNoTracking().Where(m => m.CycleId == cycle.Id && m.Kind == MeetingKind.WorkingMeeting)
@@ -231,9 +231,9 @@ public sealed class CycleRegistry(RiktningDb db, TimeProvider clock)
     /// Stores an organisation's answer: its overall needs and, per plan or intervention of its own with a status, a
     /// progress report for the cycle (one per item per cycle; an item left without a status is not reported).
     /// </summary>
-    public async Task<IReadOnlyList<ValidationProblem>> SaveAnswerAsync(InputCall call, int organisationId, AnswerFields fields, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FieldProblem>> SaveAnswerAsync(InputCall call, int organisationId, AnswerFields fields, CancellationToken cancellationToken = default)
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<FieldProblem>();
         if (!call.AddresseeIds.Contains(organisationId))
         {
             problems.Add(new("", "Answer.NotAddressed"));
@@ -311,7 +311,7 @@ public sealed class CycleRegistry(RiktningDb db, TimeProvider clock)
         db.MeetingOutcomes.FirstOrDefaultAsync(o => o.MeetingId == meetingId && o.Id == outcomeId, cancellationToken);
 
     /// <summary>Records an outcome of <paramref name="meeting"/> or changes <paramref name="stored"/>.</summary>
-    public async Task<(MeetingOutcome? Outcome, IReadOnlyList<ValidationProblem> Problems)> SaveOutcomeAsync(
+    public async Task<(MeetingOutcome? Outcome, IReadOnlyList<FieldProblem> Problems)> SaveOutcomeAsync(
         CycleMeeting meeting, MeetingOutcome? stored, OutcomeFields fields, CycleReferences references, CancellationToken cancellationToken = default)
     {
         var (outcome, problems) = CycleValidator.Outcome(fields, references);
@@ -336,7 +336,7 @@ public sealed class CycleRegistry(RiktningDb db, TimeProvider clock)
         db.PlanTargets.FirstOrDefaultAsync(t => t.PlanId == planId && t.Id == targetId, cancellationToken);
 
     /// <summary>Adds a target to <paramref name="plan"/>: not for a year before the plan starts, a measure of <paramref name="strategy"/> if bound.</summary>
-    public async Task<(PlanTarget? Target, IReadOnlyList<ValidationProblem> Problems)> AddTargetAsync(
+    public async Task<(PlanTarget? Target, IReadOnlyList<FieldProblem> Problems)> AddTargetAsync(
         Plan plan, TargetFields fields, StrategyDefinition strategy, CancellationToken cancellationToken = default)
     {
         var (target, problems) = CycleValidator.Target(fields, plan.StartYear, strategy);

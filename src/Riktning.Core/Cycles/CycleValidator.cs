@@ -15,17 +15,17 @@ public static class CycleValidator
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
 
-    public static (int? Year, IReadOnlyList<ValidationProblem> Problems) Cycle(CycleFields fields)
+    public static (int? Year, IReadOnlyList<FieldProblem> Problems) Cycle(CycleFields fields)
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<FieldProblem>();
         var year = Year(fields.Year, "Year", "Cycle.YearInvalid", problems);
         Limit(fields.Notes, "Notes", problems);
         return (problems.Count == 0 ? year : null, problems);
     }
 
-    public static (CycleMeeting? Meeting, IReadOnlyList<ValidationProblem> Problems) Meeting(MeetingFields fields, int cycleYear, IReadOnlyDictionary<string, int> organisations)
+    public static (CycleMeeting? Meeting, IReadOnlyList<FieldProblem> Problems) Meeting(MeetingFields fields, int cycleYear, IReadOnlyDictionary<string, int> organisations)
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<FieldProblem>();
         if (!PlanningSpelling.TryParse<MeetingKind>(fields.Kind, out var kind))
         {
             problems.Add(new("Kind", "Meeting.KindInvalid"));
@@ -53,9 +53,9 @@ public static class CycleValidator
         return (new CycleMeeting { Kind = kind, Date = date!.Value, Place = Text(fields.Place), InvitedIds = invited, PresentIds = present, Agenda = Text(fields.Agenda) }, problems);
     }
 
-    public static (InputCall? Call, IReadOnlyList<ValidationProblem> Problems) Call(CallFields fields, int cycleYear, DateOnly? workingMeeting, IReadOnlyDictionary<string, int> organisations)
+    public static (InputCall? Call, IReadOnlyList<FieldProblem> Problems) Call(CallFields fields, int cycleYear, DateOnly? workingMeeting, IReadOnlyDictionary<string, int> organisations)
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<FieldProblem>();
         var deadline = Date(fields.Deadline, "Deadline", "Cycle.DateInvalid", problems);
         if (deadline is { } d && workingMeeting is { } meeting && d > meeting)
         {
@@ -81,9 +81,9 @@ public static class CycleValidator
         return (new InputCall { Deadline = deadline!.Value, Message = Text(fields.Message), AddresseeIds = addressees }, problems);
     }
 
-    public static (MeetingOutcome? Outcome, IReadOnlyList<ValidationProblem> Problems) Outcome(OutcomeFields fields, CycleReferences references)
+    public static (MeetingOutcome? Outcome, IReadOnlyList<FieldProblem> Problems) Outcome(OutcomeFields fields, CycleReferences references)
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<FieldProblem>();
         if (!PlanningSpelling.TryParse<OutcomeKind>(fields.Kind, out var kind))
         {
             problems.Add(new("Kind", "Outcome.KindInvalid"));
@@ -159,9 +159,9 @@ public static class CycleValidator
         }, problems);
     }
 
-    public static (PlanTarget? Target, IReadOnlyList<ValidationProblem> Problems) Target(TargetFields fields, int planStartYear, StrategyDefinition strategy)
+    public static (PlanTarget? Target, IReadOnlyList<FieldProblem> Problems) Target(TargetFields fields, int planStartYear, StrategyDefinition strategy)
     {
-        var problems = new List<ValidationProblem>();
+        var problems = new List<FieldProblem>();
         var description = fields.Description?.Trim() ?? "";
         if (description.Length == 0)
         {
@@ -209,7 +209,7 @@ public static class CycleValidator
     }
 
     /// <summary>Checks a free text against the common limit; adds a problem under <paramref name="field"/>.</summary>
-    public static void Limit(string? text, string field, List<ValidationProblem> problems)
+    public static void Limit(string? text, string field, List<FieldProblem> problems)
     {
         if (text?.Trim().Length > TextLimit)
         {
@@ -222,15 +222,15 @@ public static class CycleValidator
     public static List<string> Distinct(IEnumerable<string> values) =>
         values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
-    private static List<string> Known(IEnumerable<string> values, IEnumerable<string> known, string field, string message, List<ValidationProblem> problems)
+    private static List<string> Known(IEnumerable<string> values, IEnumerable<string> known, string field, string message, List<FieldProblem> problems)
     {
         var set = known.ToHashSet(StringComparer.Ordinal);
         var list = Distinct(values);
-        problems.AddRange(list.Where(v => !set.Contains(v)).Select(v => new ValidationProblem(field, message, v)));
+        problems.AddRange(list.Where(v => !set.Contains(v)).Select(v => new FieldProblem(field, message, v)));
         return list;
     }
 
-    private static List<int> Organisations(IEnumerable<string> keys, string field, IReadOnlyDictionary<string, int> organisations, List<ValidationProblem> problems)
+    private static List<int> Organisations(IEnumerable<string> keys, string field, IReadOnlyDictionary<string, int> organisations, List<FieldProblem> problems)
     {
         var ids = new List<int>();
         foreach (var key in Distinct(keys))
@@ -248,7 +248,7 @@ public static class CycleValidator
         return ids;
     }
 
-    private static int? Year(string? text, string field, string message, List<ValidationProblem> problems)
+    private static int? Year(string? text, string field, string message, List<FieldProblem> problems)
     {
         if (int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= MinYear and <= MaxYear)
         {
@@ -259,7 +259,7 @@ public static class CycleValidator
         return null;
     }
 
-    private static DateOnly? Date(string? text, string field, string message, List<ValidationProblem> problems)
+    private static DateOnly? Date(string? text, string field, string message, List<FieldProblem> problems)
     {
         if (DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {

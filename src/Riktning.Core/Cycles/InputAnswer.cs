@@ -12,6 +12,8 @@ public sealed class InputAnswer : IAudited, IOrganisationOwned
 
     public int OrganisationId { get; set; }
 
+    int? IOrganisationOwned.OrganisationId => OrganisationId;
+
     /// <summary>What the organisation needs from the regional leadership, across its plans and interventions.</summary>
     public string? Needs { get; set; }
 

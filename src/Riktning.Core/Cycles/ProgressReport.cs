@@ -15,6 +15,8 @@ public sealed class ProgressReport : IAudited, IOrganisationOwned
 
     public int OrganisationId { get; set; }
 
+    int? IOrganisationOwned.OrganisationId => OrganisationId;
+
     public int? PlanId { get; set; }
 
     public int? InterventionId { get; set; }

@@ -123,7 +123,7 @@ public static class InterventionValidator
 
         var unknownThemes = new List<(string Field, string Id)>();
         var themes = ThemeLinks.Check(references.Strategy, fields.KeysForChange, fields.SmartSpecialisations, fields.Missions, unknownThemes);
-        problems.AddRange(unknownThemes.Select(u => new ValidationProblem(u.Field, "Planning.ThemeUnknown", u.Id)));
+        problems.AddRange(unknownThemes.Select(u => new FieldProblem(u.Field, "Planning.ThemeUnknown", u.Id)));
 
         foreach (var (field, value) in new[]
         {

@@ -1,9 +1,7 @@
-using Riktning.Plans;
-
 namespace Riktning.SituationAnalysis;
 
 /// <summary>What a write to an analysis came to: not found, refused with problems at the fields, or done (no problems).</summary>
-public sealed record AnalysisChange(AnnualAnalysis? Analysis, IReadOnlyList<ValidationProblem> Problems)
+public sealed record AnalysisChange(AnnualAnalysis? Analysis, IReadOnlyList<FieldProblem> Problems)
 {
     public bool Found => Analysis is not null;
 

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Riktning.Analysis;
 using Riktning.Data;
-using Riktning.Plans;
 using Riktning.Strategy;
 
 namespace Riktning.SituationAnalysis;
@@ -37,9 +36,10 @@ public sealed class SituationAnalysisService(
         await db.SituationAnalyses.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     /// <summary>Generates the figures of <paramref name="year"/> for <paramref name="loaded"/>'s goals, as the statistics are now.</summary>
-    public async Task<AnalysisContent> GenerateAsync(LoadedDefinition loaded, int year, string region = IndicatorAnalysisService.DefaultRegion, CancellationToken cancellationToken = default)
+    public async Task<AnalysisContent> GenerateAsync(LoadedDefinition loaded, int year, string? region = null, CancellationToken cancellationToken = default)
     {
         var definition = loaded.Definition;
+        region ??= IndicatorAnalysisService.RegionOf(definition);
         var baselineYear = definition.Revision.BaselineYear ?? IndicatorAnalysisService.DefaultBaselineYear;
         var work = new List<(string Kind, IReadOnlyDictionary<string, IReadOnlyList<LinkedWork>> ByGoal)>();
         foreach (var source in sources)
@@ -81,18 +81,19 @@ public sealed class SituationAnalysisService(
     /// <summary>Starts a draft for <paramref name="year"/> on the current revision of <paramref name="strategyId"/>; one analysis per strategy and year.</summary>
     public async Task<AnalysisChange> CreateAsync(string strategyId, int year, CancellationToken cancellationToken = default)
     {
-        if (year is < MinYear or > MaxYear)
-        {
-            return new(new AnnualAnalysis { StrategyId = strategyId, Region = IndicatorAnalysisService.DefaultRegion, Year = year },
-                [new ValidationProblem("Year", "Analysis.YearOutOfRange", MinYear.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxYear.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        }
-
         var loaded = await catalog.GetAsync(strategyId, cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException($"strategy '{strategyId}' is not loaded");
+        var region = IndicatorAnalysisService.RegionOf(loaded.Definition);
+        if (year is < MinYear or > MaxYear)
+        {
+            return new(new AnnualAnalysis { StrategyId = strategyId, Region = region, Year = year },
+                [new FieldProblem("Year", "Analysis.YearOutOfRange", MinYear.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxYear.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        }
+
         var existing = await db.SituationAnalyses.AsNoTracking().FirstOrDefaultAsync(a => a.StrategyId == strategyId && a.Year == year, cancellationToken);
         if (existing is not null)
         {
-            return new(existing, [new ValidationProblem("Year", "Analysis.YearTaken", year.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            return new(existing, [new FieldProblem("Year", "Analysis.YearTaken", year.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         }
 
         var created = new AnnualAnalysis
@@ -100,7 +101,7 @@ public sealed class SituationAnalysisService(
             StrategyId = strategyId,
             Revision = loaded.RevisionNumber,
             Year = year,
-            Region = IndicatorAnalysisService.DefaultRegion,
+            Region = region,
             Status = AnalysisStatus.Draft,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
@@ -123,22 +124,22 @@ public sealed class SituationAnalysisService(
 
         if (stored.Status == AnalysisStatus.Published)
         {
-            return new(stored, [new ValidationProblem("Status", "Analysis.PublishedReadOnly")]);
+            return new(stored, [new FieldProblem("Status", "Analysis.PublishedReadOnly")]);
         }
 
         var loaded = await catalog.GetAsync(stored.StrategyId, stored.Revision, cancellationToken)
             ?? throw new InvalidOperationException($"revision {stored.Revision} of '{stored.StrategyId}' is not stored");
         var sections = AnalysisSections.Of(loaded.Definition);
-        var problems = new List<ValidationProblem>();
+        var problems = new List<FieldProblem>();
         foreach (var (section, text) in texts)
         {
             if (!sections.Contains(section, StringComparer.Ordinal))
             {
-                problems.Add(new ValidationProblem($"Comments[{section}]", "Analysis.UnknownSection", section));
+                problems.Add(new FieldProblem($"Comments[{section}]", "Analysis.UnknownSection", section));
             }
             else if (text?.Length > MaxCommentLength)
             {
-                problems.Add(new ValidationProblem($"Comments[{section}]", "Analysis.CommentTooLong", MaxCommentLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                problems.Add(new FieldProblem($"Comments[{section}]", "Analysis.CommentTooLong", MaxCommentLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 
@@ -180,7 +181,7 @@ public sealed class SituationAnalysisService(
         var allowed = (stored.Status, to) is (AnalysisStatus.Draft, AnalysisStatus.Review) or (AnalysisStatus.Review, AnalysisStatus.Draft) or (AnalysisStatus.Review, AnalysisStatus.Published);
         if (!allowed)
         {
-            return new(stored, [new ValidationProblem("Status", "Analysis.BadTransition", Word(stored.Status), Word(to))]);
+            return new(stored, [new FieldProblem("Status", "Analysis.BadTransition", Word(stored.Status), Word(to))]);
         }
 
         if (to == AnalysisStatus.Published)

@@ -47,6 +47,6 @@ public sealed record ImportMapping
         TimeDimension = measure.Source.Mapping?.Time,
         Breakdowns = measure.Source.Mapping?.Breakdowns ?? new Dictionary<string, string>(),
         Filters = measure.Source.Mapping?.Filters ?? new Dictionary<string, string>(),
-        Regions = measure.Source.Mapping?.NorwegianRegions == true ? RegionCodeSystem.Norwegian : RegionCodeSystem.Swedish,
+        Regions = measure.Source.Mapping?.Regions ?? RegionCodeSystem.Swedish,
     };
 }

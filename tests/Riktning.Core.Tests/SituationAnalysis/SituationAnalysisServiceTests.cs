@@ -52,7 +52,7 @@ public sealed class SituationAnalysisServiceTests
 
         // The same assessment as the indicator pages give, from the same service.
         var direct = await scope.ServiceProvider.GetRequiredService<IndicatorAnalysisService>()
-            .AnalyseMeasureAsync(loaded.Definition.Measures.First(m => m.Id == AnalysisFixture.Measure), Direction.Increase, 2021, untilYear: AnalysisFixture.Year);
+            .AnalyseMeasureAsync(loaded.Definition.Measures.First(m => m.Id == AnalysisFixture.Measure), Direction.Increase, 2021, IndicatorAnalysisService.RegionOf(loaded.Definition), untilYear: AnalysisFixture.Year);
         Assert.Equal(direct.Trend, figures.Trend);
 
         // Work linked to goal 1: plans by name with their status in 2023; the intervention that starts in 2025 is left out.

@@ -77,7 +77,7 @@ public static class CycleBrowserSeed
         Interventions = ["fixture-halsolyft"],
     };
 
-    private static void Check<T>((T? Value, IReadOnlyList<Riktning.Plans.ValidationProblem> Problems) result)
+    private static void Check<T>((T? Value, IReadOnlyList<Riktning.FieldProblem> Problems) result)
     {
         if (result.Problems.Count > 0)
         {

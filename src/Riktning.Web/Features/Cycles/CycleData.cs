@@ -1,3 +1,4 @@
+using Riktning.Accounts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,7 @@ using Riktning.Data;
 using Riktning.Organisations;
 using Riktning.Plans;
 using Riktning.Strategy;
-using Riktning.Web.Features.Accounts;
 using Riktning.Web.Features.Plans;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Cycles;
 
@@ -42,7 +41,7 @@ public sealed class CycleData(PlanningData planning, SiteDefinitions site, Riktn
         await db.Interventions.AsNoTracking().ToDictionaryAsync(i => i.Key, i => i.Id, StringComparer.Ordinal, cancellationToken));
 
     /// <summary>Puts the problems in the reader's language under their form fields (<c>Input.Date</c>).</summary>
-    public void AddProblems(ModelStateDictionary modelState, IEnumerable<ValidationProblem> problems) =>
+    public void AddProblems(ModelStateDictionary modelState, IEnumerable<FieldProblem> problems) =>
         ProblemText.AddTo(modelState, "Input", problems, t, NoNames);
 
     public static bool MayEdit(ClaimsPrincipal user) => user.IsInRole(RoleNames.Administrator) || user.IsInRole(RoleNames.Analyst);

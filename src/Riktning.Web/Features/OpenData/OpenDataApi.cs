@@ -6,6 +6,7 @@ using Microsoft.OpenApi;
 using Microsoft.Extensions.Options;
 using Riktning.Data;
 using Riktning.Strategy;
+using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.OpenData;
 

@@ -30,7 +30,7 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemo
         var query = from o in db.Observations.AsNoTracking()
                     join s in db.ObservationSeries.AsNoTracking() on o.SeriesId equals s.Id
                     where s.MeasureId == measureId
-                    select new { s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status };
+                    select new { s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId };
         if (filter.Regions.Count > 0)
         {
             var wanted = filter.Regions;

@@ -14,7 +14,7 @@ namespace Riktning.Web.Features.Shared;
 public abstract class StrategyPage : PageModel
 {
     /// <summary>True for analysts and administrators, who are told the exact next step (a command) where figures are missing.</summary>
-    public bool CanFetch => User.IsInRole(Accounts.RoleNames.Analyst) || User.IsInRole(Accounts.RoleNames.Administrator);
+    public bool CanFetch => User.IsInRole(Riktning.Accounts.RoleNames.Analyst) || User.IsInRole(Riktning.Accounts.RoleNames.Administrator);
 
     [BindProperty(SupportsGet = true)]
     public int? Revision { get; set; }

@@ -1,7 +1,7 @@
+using Riktning.Accounts;
 using System.Security.Claims;
 using Riktning.Regions;
 using Riktning.SituationAnalysis;
-using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Features.SituationAnalysis;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
 using Riktning.Organisations;
 using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 
