@@ -24,7 +24,9 @@ public sealed class ThemeLinkValidationTests
         var (plan, problems) = PlanValidator.Validate(fields, References);
 
         Assert.Empty(problems);
-        Assert.Equal((["vi-leder-modigt"], ["dataspel-och-spelifiering"], ["smart-hallbart-energisystem"]), (plan!.KeyForChangeIds, plan.SmartSpecialisationIds, plan.MissionIds));
+        Assert.Equal(["vi-leder-modigt"], plan!.KeyForChangeIds);
+        Assert.Equal(["dataspel-och-spelifiering"], plan.SmartSpecialisationIds);
+        Assert.Equal(["smart-hallbart-energisystem"], plan.MissionIds);
     }
 
     [Fact]
