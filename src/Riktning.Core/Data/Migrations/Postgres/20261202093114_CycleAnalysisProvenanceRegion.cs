@@ -1,87 +1,139 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Riktning.Data.Migrations.Sqlite
+namespace Riktning.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Cycle : Migration
+    public partial class CycleAnalysisProvenanceRegion : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<double>(
+                name: "LabelLat",
+                table: "region_boundaries",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "LabelLon",
+                table: "region_boundaries",
+                type: "double precision",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "KeyForChangeIds",
                 table: "plans",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "MissionIds",
                 table: "plans",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "SmartSpecialisationIds",
                 table: "plans",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "KeyForChangeIds",
                 table: "interventions",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "MissionIds",
                 table: "interventions",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "SmartSpecialisationIds",
                 table: "interventions",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
+            migrationBuilder.AddColumn<int>(
+                name: "Derived",
+                table: "import_batches",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<string>(
+                name: "ImportedBy",
+                table: "import_batches",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MeasureId",
+                table: "import_batches",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Note",
+                table: "import_batches",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SourceUpdated",
+                table: "import_batches",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "UndoneByBatchId",
+                table: "import_batches",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<List<string>>(
                 name: "KeysForChange",
                 table: "cross_border_projects",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: "[]");
+                type: "text[]",
+                nullable: false);
 
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<List<string>>(
                 name: "Missions",
                 table: "cross_border_projects",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: "[]");
+                type: "text[]",
+                nullable: false);
 
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<List<string>>(
                 name: "SmartSpecialisations",
                 table: "cross_border_projects",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: "[]");
+                type: "text[]",
+                nullable: false);
 
             migrationBuilder.CreateTable(
                 name: "annual_cycles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,14 +144,14 @@ namespace Riktning.Data.Migrations.Sqlite
                 name: "plan_targets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Value = table.Column<double>(type: "REAL", nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    MeasureId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    Unit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    MeasureId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -113,18 +165,55 @@ namespace Riktning.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "replaced_observations",
+                columns: table => new
+                {
+                    BatchId = table.Column<int>(type: "integer", nullable: false),
+                    SeriesId = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: true),
+                    Status = table.Column<byte>(type: "smallint", nullable: false),
+                    PreviousBatchId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_replaced_observations", x => new { x.BatchId, x.SeriesId, x.Period });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "situation_analyses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StrategyId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Region = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Comments = table.Column<string>(type: "text", nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_situation_analyses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cycle_meetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    InvitedIds = table.Column<string>(type: "TEXT", nullable: false),
-                    PresentIds = table.Column<string>(type: "TEXT", nullable: false),
-                    Agenda = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    InvitedIds = table.Column<string>(type: "text", nullable: false),
+                    PresentIds = table.Column<string>(type: "text", nullable: false),
+                    Agenda = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -141,12 +230,12 @@ namespace Riktning.Data.Migrations.Sqlite
                 name: "input_calls",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AddresseeIds = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AddresseeIds = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,15 +252,15 @@ namespace Riktning.Data.Migrations.Sqlite
                 name: "progress_reports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: true),
-                    InterventionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    FollowUp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Needs = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<int>(type: "integer", nullable: true),
+                    InterventionId = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FollowUp = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Needs = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -206,15 +295,15 @@ namespace Riktning.Data.Migrations.Sqlite
                 name: "meeting_documents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Size = table.Column<long>(type: "INTEGER", nullable: true),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Size = table.Column<long>(type: "bigint", nullable: true),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -231,19 +320,19 @@ namespace Riktning.Data.Migrations.Sqlite
                 name: "meeting_outcomes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    OwnerOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FollowUpDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    FollowUpStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    FollowUpNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    GoalIds = table.Column<string>(type: "TEXT", nullable: false),
-                    IndicatorIds = table.Column<string>(type: "TEXT", nullable: false),
-                    InterventionIds = table.Column<string>(type: "TEXT", nullable: false),
-                    CooperationAreaIds = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    OwnerOrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    FollowUpDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    FollowUpStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FollowUpNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    GoalIds = table.Column<string>(type: "text", nullable: false),
+                    IndicatorIds = table.Column<string>(type: "text", nullable: false),
+                    InterventionIds = table.Column<string>(type: "text", nullable: false),
+                    CooperationAreaIds = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -266,12 +355,12 @@ namespace Riktning.Data.Migrations.Sqlite
                 name: "input_answers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Needs = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AnsweredUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CallId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Needs = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AnsweredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -294,8 +383,8 @@ namespace Riktning.Data.Migrations.Sqlite
                 name: "meeting_document_files",
                 columns: table => new
                 {
-                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -307,6 +396,11 @@ namespace Riktning.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_batches_MeasureId",
+                table: "import_batches",
+                column: "MeasureId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_annual_cycles_Year",
@@ -383,6 +477,17 @@ namespace Riktning.Data.Migrations.Sqlite
                 name: "IX_progress_reports_PlanId",
                 table: "progress_reports",
                 column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_replaced_observations_PreviousBatchId",
+                table: "replaced_observations",
+                column: "PreviousBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_situation_analyses_StrategyId_Year",
+                table: "situation_analyses",
+                columns: new[] { "StrategyId", "Year" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -404,6 +509,12 @@ namespace Riktning.Data.Migrations.Sqlite
                 name: "progress_reports");
 
             migrationBuilder.DropTable(
+                name: "replaced_observations");
+
+            migrationBuilder.DropTable(
+                name: "situation_analyses");
+
+            migrationBuilder.DropTable(
                 name: "input_calls");
 
             migrationBuilder.DropTable(
@@ -415,6 +526,18 @@ namespace Riktning.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "annual_cycles");
 
+            migrationBuilder.DropIndex(
+                name: "IX_import_batches_MeasureId",
+                table: "import_batches");
+
+            migrationBuilder.DropColumn(
+                name: "LabelLat",
+                table: "region_boundaries");
+
+            migrationBuilder.DropColumn(
+                name: "LabelLon",
+                table: "region_boundaries");
+
             migrationBuilder.DropColumn(
                 name: "KeyForChangeIds",
                 table: "plans");
@@ -438,6 +561,30 @@ namespace Riktning.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "SmartSpecialisationIds",
                 table: "interventions");
+
+            migrationBuilder.DropColumn(
+                name: "Derived",
+                table: "import_batches");
+
+            migrationBuilder.DropColumn(
+                name: "ImportedBy",
+                table: "import_batches");
+
+            migrationBuilder.DropColumn(
+                name: "MeasureId",
+                table: "import_batches");
+
+            migrationBuilder.DropColumn(
+                name: "Note",
+                table: "import_batches");
+
+            migrationBuilder.DropColumn(
+                name: "SourceUpdated",
+                table: "import_batches");
+
+            migrationBuilder.DropColumn(
+                name: "UndoneByBatchId",
+                table: "import_batches");
 
             migrationBuilder.DropColumn(
                 name: "KeysForChange",
