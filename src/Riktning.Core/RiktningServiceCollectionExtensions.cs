@@ -80,6 +80,8 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<Analysis.IndicatorAnalysisService>();
         services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.PlanWorkSource>();
         services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.InterventionWorkSource>();
+        services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.TargetWorkSource>();
+        services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.OutcomeWorkSource>();
         services.AddScoped<SituationAnalysis.SituationAnalysisService>();
 
         // Kept in memory per store version, so one per process.

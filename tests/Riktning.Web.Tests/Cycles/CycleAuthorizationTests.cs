@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Riktning.Cycles;
 using Riktning.Data;
-using Riktning.Web.Features.Accounts;
+using Riktning.Accounts;
 using Riktning.Web.Tests.Accounts;
 using Riktning.Web.Tests.Planning;
 

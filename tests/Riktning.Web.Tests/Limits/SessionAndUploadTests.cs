@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Riktning.Data;
 using Riktning.Testing;
+using Riktning.Accounts;
 using Riktning.Web.Features.Accounts;
 using Riktning.Web.Features.Shared;
 using Riktning.Web.Tests.Accounts;

@@ -3,7 +3,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Riktning.Data;
 using Riktning.SituationAnalysis;
-using Riktning.Web.Features.Accounts;
+using Riktning.Accounts;
 using Riktning.Web.Tests.Accounts;
 using Riktning.Web.Tests.Planning;
 

@@ -158,7 +158,7 @@ public sealed class HostileTableTests
     [InlineData("[]", "a polygon has no rings")]
     [InlineData("[[]]", "ring 1 has 0 positions; a ring needs at least 4")]
     [InlineData("[[[13.0,59.0],[13.1,59.0],[13.1,59.1],[13.0,59.2]]]", "ring 1 is not closed")]
-    [InlineData("[[[13.0,59.0],[13.1,59.0],[1e309,59.1],[13.0,59.0]]]", "a position is not [longitude, latitude]")]
+    [InlineData("[[[13.0,59.0],[13.1,59.0],[1e309,59.1],[13.0,59.0]]]", "is not WGS84 longitude and latitude")]
     public void GeoJson_EmptyOpenOrInfiniteRing_IsAnImportError(string rings, string expected)
     {
         var json = """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"1780"},"geometry":{"type":"Polygon","coordinates":RINGS}}]}"""
