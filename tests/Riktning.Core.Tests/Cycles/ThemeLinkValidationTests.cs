@@ -17,8 +17,14 @@ public sealed class ThemeLinkValidationTests
     {
         var fields = new PlanFields
         {
-            Organisation = "arvika-kommun", Name = "Plan", StartYear = "2025", EndYear = "2027", Goals = ["god-och-jamlik-halsa"],
-            KeysForChange = ["vi-leder-modigt", " vi-leder-modigt "], SmartSpecialisations = ["dataspel-och-spelifiering"], Missions = ["smart-hallbart-energisystem"],
+            Organisation = "arvika-kommun",
+            Name = "Plan",
+            StartYear = "2025",
+            EndYear = "2027",
+            Goals = ["god-och-jamlik-halsa"],
+            KeysForChange = ["vi-leder-modigt", " vi-leder-modigt "],
+            SmartSpecialisations = ["dataspel-och-spelifiering"],
+            Missions = ["smart-hallbart-energisystem"],
         };
 
         var (plan, problems) = PlanValidator.Validate(fields, References);
@@ -34,8 +40,17 @@ public sealed class ThemeLinkValidationTests
     {
         var fields = new InterventionFields
         {
-            Key = "k", Name = "N", Organisation = "arvika-kommun", StartDate = "2026-01-01", EndDate = "2026-12-31", Status = "planned", Budget = "1",
-            Goals = ["god-och-jamlik-halsa"], KeysForChange = ["vi-leder-fegt"], SmartSpecialisations = ["skoglig-bioekonomi", "rymdfart"], Missions = ["mars"],
+            Key = "k",
+            Name = "N",
+            Organisation = "arvika-kommun",
+            StartDate = "2026-01-01",
+            EndDate = "2026-12-31",
+            Status = "planned",
+            Budget = "1",
+            Goals = ["god-och-jamlik-halsa"],
+            KeysForChange = ["vi-leder-fegt"],
+            SmartSpecialisations = ["skoglig-bioekonomi", "rymdfart"],
+            Missions = ["mars"],
         };
 
         var (intervention, problems) = InterventionValidator.Validate(fields, References);

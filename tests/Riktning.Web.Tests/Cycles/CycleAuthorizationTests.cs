@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Riktning.Accounts;
 using Riktning.Cycles;
 using Riktning.Data;
-using Riktning.Accounts;
 using Riktning.Web.Tests.Accounts;
 using Riktning.Web.Tests.Planning;
 

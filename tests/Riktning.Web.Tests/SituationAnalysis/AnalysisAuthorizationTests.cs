@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.SituationAnalysis;
-using Riktning.Accounts;
 using Riktning.Web.Tests.Accounts;
 using Riktning.Web.Tests.Planning;
 

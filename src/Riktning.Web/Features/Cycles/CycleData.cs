@@ -1,8 +1,8 @@
-using Riktning.Accounts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Riktning.Accounts;
 using Riktning.Cycles;
 using Riktning.Data;
 using Riktning.Organisations;

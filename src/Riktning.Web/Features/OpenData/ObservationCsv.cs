@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Riktning.Importing;
-using Riktning.Statistics;
 using Riktning.Importing.Tabular;
+using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
 

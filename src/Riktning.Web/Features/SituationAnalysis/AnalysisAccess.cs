@@ -1,5 +1,5 @@
-using Riktning.Accounts;
 using System.Security.Claims;
+using Riktning.Accounts;
 using Riktning.Regions;
 using Riktning.SituationAnalysis;
 
