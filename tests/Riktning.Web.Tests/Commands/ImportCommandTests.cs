@@ -30,7 +30,7 @@ public sealed partial class ImportCommandTests
 
         Assert.Equal(1, refused.ExitCode);
         Assert.Equal(
-            $"{KoladaFile}: the file is N01951, but measure 'elever-i-komvux' is bound to kolada N18899; nothing was imported (if this is right, say why with --source-mismatch-ok \"reason\")",
+            $"{Path.GetFullPath(Path.Combine(KoladaFolder, KoladaFile))}: the file is N01951, but measure 'elever-i-komvux' is bound to kolada N18899; nothing was imported (if this is right, say why with --source-mismatch-ok \"reason\")",
             LastLine(refused.Error));
         Assert.Equal("", refused.Output);
         Assert.Equal(0, taken.ExitCode);
