@@ -32,31 +32,70 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
-        TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
         {
+            // A copy of a file migrated once per test run: migrating every test's database costs more than copying.
+            var template = await SqliteTemplate.Value;
             var file = Path.Combine(Path.GetTempPath(), $"riktning-test-{Guid.NewGuid():N}.db");
-            database = new TestDatabase(provider, $"Data Source={file}", file, null);
+            File.Copy(template, file);
+            return new TestDatabase(provider, $"Data Source={file}", file, null);
         }
-        else
+
+        // CREATE DATABASE … TEMPLATE copies a database migrated once per test run.
+        var templateName = await PostgresTemplate.Value;
+        var server = ServerConnectionString();
+        var name = "riktning_test_" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..16];
+        await using (var connection = new NpgsqlConnection(server))
         {
-            var server = ServerConnectionString();
-            var name = "riktning_test_" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..16];
-            await using (var connection = new NpgsqlConnection(server))
-            {
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-                await command.ExecuteNonQueryAsync();
-            }
-
-            var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
-            database = new TestDatabase(provider, builder.ConnectionString, null, name);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE {templateName}", connection);
+            await command.ExecuteNonQueryAsync();
         }
 
-        await using var db = database.CreateContext();
-        await db.Database.MigrateAsync();
-        return database;
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        return new TestDatabase(provider, builder.ConnectionString, null, name);
     }
+
+    private static readonly Lazy<Task<string>> SqliteTemplate = new(async () =>
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"riktning-template-{Guid.NewGuid():N}.db");
+        // No pooling, so that the last connection closes the file and folds the write-ahead log into it before copies.
+        await using (var db = new SqliteRiktningDb(new DbContextOptionsBuilder<SqliteRiktningDb>().UseSqlite($"Data Source={file};Pooling=False").Options))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
+        return file;
+    });
+
+    private static readonly Lazy<Task<string>> PostgresTemplate = new(async () =>
+    {
+        var server = ServerConnectionString();
+        var name = "riktning_template_" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..16];
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // No pooling: a template may have no open connection when it is copied.
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false };
+        await using (var db = new PostgresRiktningDb(new DbContextOptionsBuilder<PostgresRiktningDb>().UseNpgsql(builder.ConnectionString).Options))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            using var connection = new NpgsqlConnection(server);
+            connection.Open();
+            using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            command.ExecuteNonQuery();
+        };
+        return name;
+    });
 
     public RiktningDb CreateContext() => Provider == DatabaseProvider.Sqlite
         ? new SqliteRiktningDb(new DbContextOptionsBuilder<SqliteRiktningDb>().UseSqlite(ConnectionString).Options)

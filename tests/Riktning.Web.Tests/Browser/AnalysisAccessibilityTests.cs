@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Riktning.SituationAnalysis;
 using Riktning.Web.Tests.SituationAnalysis;
 
@@ -53,14 +51,7 @@ public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) :
             await page.WaitForSelectorAsync(".error-summary");
         }
 
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath($"analysis-{kind}-{language}"), FullPage = true });
-
-        var violations = result.Violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
-        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+        await Axe.AssertNoViolationsAsync(page, $"analysis-{kind}-{language}");
         if (kind == "published")
         {
             Assert.Equal(1, await page.Locator("#revised-heading").CountAsync());

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Riktning.Web.Tests.Browser;
@@ -39,7 +37,7 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
     {
         var (context, page) = await OpenAsync(path, language);
 
-        var violations = await AxeAsync(page, Name("signed-in", path, language));
+        var violations = await Axe.ViolationsAsync(page, Name("signed-in", path, language));
         await context.CloseAsync();
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
@@ -56,7 +54,7 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
         var focused = await page.EvaluateAsync<string?>("document.activeElement?.className");
         var summaryLinks = await page.Locator(".error-summary a[href^='#']").CountAsync();
         var invalidFields = await page.Locator("[aria-invalid=true]").CountAsync();
-        var violations = await AxeAsync(page, Name("errors", path, language));
+        var violations = await Axe.ViolationsAsync(page, Name("errors", path, language));
         await context.CloseAsync();
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
@@ -93,15 +91,5 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
         Assert.Equal(200, response?.Status);
         Assert.Contains(path.Split('/')[1], page.Url, StringComparison.Ordinal);
         return (context, page);
-    }
-
-    private static async Task<List<string>> AxeAsync(IPage page, string screenshot)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath(screenshot), FullPage = true });
-        return [.. result.Violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => $"{n.Target} {string.Join("; ", n.Any.Concat(n.All).Select(c => c.Message))}"))})")];
     }
 }
