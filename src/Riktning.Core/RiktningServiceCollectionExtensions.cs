@@ -73,6 +73,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<Cycles.CycleRegistry>();
         services.AddScoped<Cycles.CycleQueries>();
         services.AddScoped<DatabaseSetup>();
+        services.AddSingleton<DatabaseBackup>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<MeasureImport>();
         services.AddScoped<ImportHistory>();

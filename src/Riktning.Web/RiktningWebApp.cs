@@ -33,6 +33,8 @@ internal static class RiktningWebApp
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddHostedService<DatabaseStartup>();
+        // Liveness answers while the process runs; readiness only while the store answers too (for load balancers).
+        builder.Services.AddHealthChecks().AddDbContextCheck<Riktning.Data.RiktningDb>("database", tags: ["ready"]);
         builder.Services.AddHostedService<Riktning.Statistics.RefreshSchedule>();
         builder.Services.AddHostedService<Riktning.Statistics.FirstStartRefresh>();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
@@ -109,6 +111,8 @@ internal static class RiktningWebApp
             pages.UseAuthorization();
         });
         app.UseWhen(context => !IsPage(context), api => api.UseRateLimiter());
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapOpenDataApi();

@@ -159,6 +159,44 @@ public sealed class CommandLineTests
         Assert.EndsWith("bad.csv:2: key: 'Not A Key' must be lower-case letters, digits and '-'", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task DbBackupThenRestore_TakesTheStoreBackExactly(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var backup = Path.Combine(Path.GetTempPath(), $"backup-{Guid.NewGuid():N}.bak");
+        var revised = Path.Combine(Path.GetTempPath(), $"revised-{Guid.NewGuid():N}.yaml");
+        var original = await File.ReadAllTextAsync(RepositoryPaths.Strategies("varmlandsstrategin-2040.yaml"), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(revised, original.Replace("label: \"2025\"", "label: \"2029\"", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        try
+        {
+            var before = await RunAsync(database, "strategy", "list");
+            var saved = await RunAsync(database, "db", "backup", backup);
+            var again = await RunAsync(database, "db", "backup", backup);
+            await RunAsync(database, "strategy", "load", revised);
+            var changed = await RunAsync(database, "strategy", "list");
+            var restored = await RunAsync(database, "db", "restore", backup);
+            var after = await RunAsync(database, "strategy", "list");
+            var notABackup = await RunAsync(database, "db", "restore", revised);
+
+            Assert.Equal(0, saved.ExitCode);
+            Assert.Contains($"Backed up to {backup}", saved.Output, StringComparison.Ordinal);
+            Assert.Equal(1, again.ExitCode);
+            Assert.Contains("a backup never overwrites one", again.Error, StringComparison.Ordinal);
+            Assert.Single(again.Error.Trim().Split('\n'));
+            Assert.Contains("varmlandsstrategin-2040\tStrategy\t2\t2029\t", changed.Output, StringComparison.Ordinal);
+            Assert.Equal(0, restored.ExitCode);
+            Assert.Equal(before.Output, after.Output);
+            Assert.Equal(1, notABackup.ExitCode);
+            Assert.Single(notABackup.Error.Trim().Split('\n'));
+        }
+        finally
+        {
+            File.Delete(backup);
+            File.Delete(revised);
+        }
+    }
+
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(TestDatabase database, params string[] arguments) => RunWithInputAsync(database, null, arguments);
 
     private static Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(TestDatabase database, string? input, params string[] arguments) =>
