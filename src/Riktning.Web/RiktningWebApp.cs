@@ -38,7 +38,6 @@ internal static class RiktningWebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new Riktning.Web.Features.Cooperation.ColumnNameBinding()));
         builder.Services.AddProblemDetails();
-        builder.Services.AddScoped<Riktning.Web.Features.Cycles.CycleData>();
         builder.Services.AddRiktningSignIn(builder.Configuration);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();

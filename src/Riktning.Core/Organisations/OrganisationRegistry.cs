@@ -3,9 +3,6 @@ using Riktning.Data;
 
 namespace Riktning.Organisations;
 
-/// <summary>What an organisation-list sync changed.</summary>
-public sealed record OrganisationSyncResult(int Added, int Updated, int Unchanged);
-
 /// <summary>The organisations that own plans, interventions and projects.</summary>
 public sealed class OrganisationRegistry(RiktningDb db)
 {
@@ -13,7 +10,7 @@ public sealed class OrganisationRegistry(RiktningDb db)
     /// Adds and updates organisations from list files in one transaction, matched on their key. Never deletes: an
     /// organisation may own items, and the audit trail refers to it.
     /// </summary>
-    public async Task<OrganisationSyncResult> SyncAsync(IEnumerable<string> files, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> SyncAsync(IEnumerable<string> files, CancellationToken cancellationToken = default)
     {
         var incoming = new List<Organisation>();
         foreach (var file in files)
@@ -52,7 +49,7 @@ public sealed class OrganisationRegistry(RiktningDb db)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new OrganisationSyncResult(added, updated, unchanged);
+        return ImportResult.Counted(added, updated, unchanged);
     }
 
     /// <summary>All organisations, Swedish first, then by name.</summary>

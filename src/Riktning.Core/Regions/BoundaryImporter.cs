@@ -14,7 +14,7 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
     /// Imports <paramref name="path"/>. Every feature's <paramref name="codeProperty"/> must be the national code of a
     /// county or municipality of <paramref name="country"/> in the region registry (any validity period).
     /// </summary>
-    public async Task<BoundaryImportResult> ImportAsync(string path, string country, string codeProperty, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> ImportAsync(string path, string country, string codeProperty, CancellationToken cancellationToken = default)
     {
         var fileName = Path.GetFileName(path);
         IReadOnlyList<BoundaryFeature> features;
@@ -72,7 +72,7 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new BoundaryImportResult(added, updated, unchanged);
+        return ImportResult.Counted(added, updated, unchanged);
     }
 
     /// <summary>The outlines of the given regions, by key; regions without one are left out.</summary>

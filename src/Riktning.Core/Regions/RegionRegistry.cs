@@ -3,14 +3,11 @@ using Riktning.Data;
 
 namespace Riktning.Regions;
 
-/// <summary>What a code-list sync changed.</summary>
-public sealed record RegionSyncResult(int Added, int Updated, int Unchanged);
-
 /// <summary>The region registry: Swedish and Norwegian countries, counties and municipalities with their validity periods.</summary>
 public sealed class RegionRegistry(RiktningDb db)
 {
     /// <summary>Adds and updates regions from code-list files in one transaction; regions are never deleted, since figures may refer to them.</summary>
-    public async Task<RegionSyncResult> SyncAsync(IEnumerable<string> files, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> SyncAsync(IEnumerable<string> files, CancellationToken cancellationToken = default)
     {
         var incoming = new List<Region>();
         foreach (var file in files)
@@ -49,7 +46,7 @@ public sealed class RegionRegistry(RiktningDb db)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new RegionSyncResult(added, updated, unchanged);
+        return ImportResult.Counted(added, updated, unchanged);
     }
 
     /// <summary>The region a key meant on a given day, e.g. <c>NO-30</c> on 2022-06-30 is Viken.</summary>
