@@ -27,29 +27,20 @@ public sealed class OrganisationRegistry(RiktningDb db)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Organisations.ToDictionaryAsync(o => o.Key, StringComparer.Ordinal, cancellationToken);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var organisation in incoming)
+        var result = ImportResult.Upsert(incoming, existing, o => o.Key, o => db.Organisations.Add(o), static (stored, organisation) =>
         {
-            if (!existing.TryGetValue(organisation.Key, out var stored))
+            if (stored.Name == organisation.Name && stored.Country == organisation.Country && stored.Kind == organisation.Kind && stored.RegionKey == organisation.RegionKey)
             {
-                db.Organisations.Add(organisation);
-                added++;
+                return false;
             }
-            else if (stored.Name != organisation.Name || stored.Country != organisation.Country || stored.Kind != organisation.Kind || stored.RegionKey != organisation.RegionKey)
-            {
-                (stored.Name, stored.Country, stored.Kind, stored.RegionKey) = (organisation.Name, organisation.Country, organisation.Kind, organisation.RegionKey);
-                updated++;
-            }
-            else
-            {
-                unchanged++;
-            }
-        }
 
+            (stored.Name, stored.Country, stored.Kind, stored.RegionKey) = (organisation.Name, organisation.Country, organisation.Kind, organisation.RegionKey);
+            return true;
+        });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return ImportResult.Counted(added, updated, unchanged);
+        return result;
     }
 
     /// <summary>All organisations, Swedish first, then by name.</summary>

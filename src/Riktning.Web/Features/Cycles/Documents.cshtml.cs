@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
 using Riktning.Data;
 using Riktning.Web.Features.Plans;
@@ -14,7 +14,7 @@ namespace Riktning.Web.Features.Cycles;
 [Authorize(Roles = CycleData.EditorRoles)]
 [RequestSizeLimit(MeetingDocument.MaxFileBytes + 1_000_000)]
 [RequestFormLimits(MultipartBodyLengthLimit = MeetingDocument.MaxFileBytes + 1_000_000)]
-public sealed class DocumentsModel(CycleRegistry registry, CycleData data, RiktningDb db, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class DocumentsModel(CycleRegistry registry, RiktningDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public DocumentFields Input { get; set; } = new();

@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
 using Riktning.Data;
 using Riktning.Web.Features.Plans;
@@ -12,7 +12,7 @@ namespace Riktning.Web.Features.Cycles;
 
 /// <summary>Creates (<c>/cycles/edit</c>) or changes (<c>/cycles/edit/3</c>) an annual cycle; one per year. Analysts and administrators only.</summary>
 [Authorize(Roles = CycleData.EditorRoles)]
-public sealed class EditModel(CycleRegistry registry, CycleData data, RiktningDb db, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(CycleRegistry registry, RiktningDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public CycleFields Input { get; set; } = new();

@@ -2,15 +2,15 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
 using Riktning.Data;
 using Riktning.Plans;
 using Riktning.Strategy;
 using Riktning.Web.Features.Accounts;
-using Riktning.Web.Features.Shared;
 using Riktning.Web.Features.Plans;
+using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Cycles;
 
