@@ -88,6 +88,7 @@ public static class RiktningServiceCollectionExtensions
         // Kept in memory per store version, so one per process.
         services.AddSingleton<SiteDefinitions>();
         services.AddScoped<Plans.PlanningData>();
+        services.AddScoped<Cycles.CycleData>();
         services.AddRiktningAccounts();
 
         // Statistics sources: one named HttpClient each, and StatisticsClients sharing each source's call limit.

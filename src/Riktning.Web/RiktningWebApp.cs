@@ -37,9 +37,9 @@ internal static class RiktningWebApp
         builder.Services.AddHealthChecks().AddDbContextCheck<Riktning.Data.RiktningDb>("database", tags: ["ready"]);
         builder.Services.AddHostedService<Riktning.Statistics.RefreshSchedule>();
         builder.Services.AddHostedService<Riktning.Statistics.FirstStartRefresh>();
-        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new Riktning.Web.Features.Cooperation.ColumnNameBinding()));
         builder.Services.AddProblemDetails();
-        builder.Services.AddScoped<Riktning.Web.Features.Cycles.CycleData>();
         builder.Services.AddRiktningSignIn(builder.Configuration);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();

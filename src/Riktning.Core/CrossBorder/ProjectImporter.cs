@@ -59,28 +59,20 @@ public sealed class ProjectImporter(RiktningDb db, CrossBorderRegistry registry)
             return new ImportResult(0, 0, 0, [.. errors.OrderBy(e => e.Line)]);
         }
 
-        int added = 0, changed = 0, unchanged = 0;
-        foreach (var (_, project) in valid)
+        var written = ImportResult.Upsert(valid.Select(v => v.Project), stored, p => p.Key, p => db.CrossBorderProjects.Add(p), static (existing, project) =>
         {
-            if (!stored.TryGetValue(project.Key, out var existing))
+            if (existing.SameValues(project))
             {
-                db.CrossBorderProjects.Add(project);
-                added++;
+                return false;
             }
-            else if (existing.SameValues(project))
-            {
-                unchanged++;
-            }
-            else
-            {
-                project.CopyTo(existing);
-                changed++;
-            }
-        }
+
+            project.CopyTo(existing);
+            return true;
+        });
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new ImportResult(added, changed, unchanged, []);
+        return written;
     }
 }

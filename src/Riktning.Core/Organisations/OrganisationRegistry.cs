@@ -3,9 +3,6 @@ using Riktning.Data;
 
 namespace Riktning.Organisations;
 
-/// <summary>What an organisation-list sync changed.</summary>
-public sealed record OrganisationSyncResult(int Added, int Updated, int Unchanged);
-
 /// <summary>The organisations that own plans, interventions and projects.</summary>
 public sealed class OrganisationRegistry(RiktningDb db)
 {
@@ -13,7 +10,7 @@ public sealed class OrganisationRegistry(RiktningDb db)
     /// Adds and updates organisations from list files in one transaction, matched on their key. Never deletes: an
     /// organisation may own items, and the audit trail refers to it.
     /// </summary>
-    public async Task<OrganisationSyncResult> SyncAsync(IEnumerable<string> files, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> SyncAsync(IEnumerable<string> files, CancellationToken cancellationToken = default)
     {
         var incoming = new List<Organisation>();
         foreach (var file in files)
@@ -30,29 +27,20 @@ public sealed class OrganisationRegistry(RiktningDb db)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Organisations.ToDictionaryAsync(o => o.Key, StringComparer.Ordinal, cancellationToken);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var organisation in incoming)
+        var result = ImportResult.Upsert(incoming, existing, o => o.Key, o => db.Organisations.Add(o), static (stored, organisation) =>
         {
-            if (!existing.TryGetValue(organisation.Key, out var stored))
+            if (stored.Name == organisation.Name && stored.Country == organisation.Country && stored.Kind == organisation.Kind && stored.RegionKey == organisation.RegionKey)
             {
-                db.Organisations.Add(organisation);
-                added++;
+                return false;
             }
-            else if (stored.Name != organisation.Name || stored.Country != organisation.Country || stored.Kind != organisation.Kind || stored.RegionKey != organisation.RegionKey)
-            {
-                (stored.Name, stored.Country, stored.Kind, stored.RegionKey) = (organisation.Name, organisation.Country, organisation.Kind, organisation.RegionKey);
-                updated++;
-            }
-            else
-            {
-                unchanged++;
-            }
-        }
 
+            (stored.Name, stored.Country, stored.Kind, stored.RegionKey) = (organisation.Name, organisation.Country, organisation.Kind, organisation.RegionKey);
+            return true;
+        });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new OrganisationSyncResult(added, updated, unchanged);
+        return result;
     }
 
     /// <summary>All organisations, Swedish first, then by name.</summary>

@@ -52,32 +52,16 @@ public sealed class InterventionImporter(RiktningDb db)
             return new ImportResult(0, 0, 0, problems.OrderBy(p => p.Line).ToList()) { RefusedLines = refused };
         }
 
-        int added = 0, changed = 0, unchanged = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var (_, intervention) in valid)
+        var result = ImportResult.Upsert(valid.Select(v => v.Intervention), stored, i => i.Key, i => db.Interventions.Add(i), (existing, intervention) =>
         {
-            if (stored.TryGetValue(intervention.Key, out var existing))
-            {
-                InterventionValidator.CopyTo(intervention, existing);
-                db.ChangeTracker.DetectChanges();
-                if (db.Entry(existing).State == EntityState.Modified)
-                {
-                    changed++;
-                }
-                else
-                {
-                    unchanged++;
-                }
-            }
-            else
-            {
-                db.Interventions.Add(intervention);
-                added++;
-            }
-        }
+            InterventionValidator.CopyTo(intervention, existing);
+            db.ChangeTracker.DetectChanges();
+            return db.Entry(existing).State == EntityState.Modified;
+        });
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(added, changed, unchanged, []);
+        return result;
     }
 }

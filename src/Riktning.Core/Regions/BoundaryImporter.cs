@@ -14,7 +14,7 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
     /// Imports <paramref name="path"/>. Every feature's <paramref name="codeProperty"/> must be the national code of a
     /// county or municipality of <paramref name="country"/> in the region registry (any validity period).
     /// </summary>
-    public async Task<BoundaryImportResult> ImportAsync(string path, string country, string codeProperty, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> ImportAsync(string path, string country, string codeProperty, CancellationToken cancellationToken = default)
     {
         var fileName = Path.GetFileName(path);
         IReadOnlyList<BoundaryFeature> features;
@@ -44,35 +44,36 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
 
         // Simplified together, so that neighbours keep their shared borders; the label points from the simplified outlines.
         var simplified = BoundaryGeometry.SimplifyCoverage([.. features.Select(f => f.Outline)]);
-        var incoming = keys.Select((key, i) => (Key: key, Coordinates: BoundaryGeometry.ToCoordinates(simplified[i]), Label: BoundaryGeometry.LabelPoint(simplified[i])))
-            .ToDictionary(x => x.Key, x => (x.Coordinates, x.Label), StringComparer.Ordinal);
+        var now = time.GetUtcNow().UtcDateTime;
+        var incoming = keys.Select((key, i) => (Key: key, Label: BoundaryGeometry.LabelPoint(simplified[i]), Outline: simplified[i]))
+            .Select(x => new RegionBoundary
+            {
+                RegionKey = x.Key,
+                Coordinates = BoundaryGeometry.ToCoordinates(x.Outline),
+                LabelLon = x.Label.Lon,
+                LabelLat = x.Label.Lat,
+                SourceFile = fileName,
+                ImportedAtUtc = now,
+            })
+            .ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.RegionBoundaries.Where(b => keys.Contains(b.RegionKey)).ToDictionaryAsync(b => b.RegionKey, StringComparer.Ordinal, cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var (key, (coordinates, (lon, lat))) in incoming)
+        var result = ImportResult.Upsert(incoming, existing, b => b.RegionKey, b => db.RegionBoundaries.Add(b), static (stored, boundary) =>
         {
-            if (!existing.TryGetValue(key, out var stored))
+            if (stored.Coordinates == boundary.Coordinates && stored.SourceFile == boundary.SourceFile && stored.LabelLon == boundary.LabelLon && stored.LabelLat == boundary.LabelLat)
             {
-                db.RegionBoundaries.Add(new RegionBoundary { RegionKey = key, Coordinates = coordinates, LabelLon = lon, LabelLat = lat, SourceFile = fileName, ImportedAtUtc = now });
-                added++;
+                return false;
             }
-            else if (stored.Coordinates != coordinates || stored.SourceFile != fileName || stored.LabelLon != lon || stored.LabelLat != lat)
-            {
-                (stored.Coordinates, stored.LabelLon, stored.LabelLat, stored.SourceFile, stored.ImportedAtUtc) = (coordinates, lon, lat, fileName, now);
-                updated++;
-            }
-            else
-            {
-                unchanged++;
-            }
-        }
+
+            (stored.Coordinates, stored.LabelLon, stored.LabelLat, stored.SourceFile, stored.ImportedAtUtc) = (boundary.Coordinates, boundary.LabelLon, boundary.LabelLat, boundary.SourceFile, boundary.ImportedAtUtc);
+            return true;
+        });
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new BoundaryImportResult(added, updated, unchanged);
+        return result;
     }
 
     /// <summary>The outlines of the given regions, by key; regions without one are left out.</summary>

@@ -3,14 +3,11 @@ using Riktning.Data;
 
 namespace Riktning.Regions;
 
-/// <summary>What a code-list sync changed.</summary>
-public sealed record RegionSyncResult(int Added, int Updated, int Unchanged);
-
 /// <summary>The region registry: Swedish and Norwegian countries, counties and municipalities with their validity periods.</summary>
 public sealed class RegionRegistry(RiktningDb db)
 {
     /// <summary>Adds and updates regions from code-list files in one transaction; regions are never deleted, since figures may refer to them.</summary>
-    public async Task<RegionSyncResult> SyncAsync(IEnumerable<string> files, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> SyncAsync(IEnumerable<string> files, CancellationToken cancellationToken = default)
     {
         var incoming = new List<Region>();
         foreach (var file in files)
@@ -27,29 +24,20 @@ public sealed class RegionRegistry(RiktningDb db)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Regions.ToDictionaryAsync(r => (r.Country, r.Code, r.ValidFrom), cancellationToken);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var region in incoming)
+        var result = ImportResult.Upsert(incoming, existing, r => (r.Country, r.Code, r.ValidFrom), r => db.Regions.Add(r), static (stored, region) =>
         {
-            if (!existing.TryGetValue((region.Country, region.Code, region.ValidFrom), out var stored))
+            if (stored.Name == region.Name && stored.Level == region.Level && stored.ParentCode == region.ParentCode && stored.ValidTo == region.ValidTo)
             {
-                db.Regions.Add(region);
-                added++;
+                return false;
             }
-            else if (stored.Name != region.Name || stored.Level != region.Level || stored.ParentCode != region.ParentCode || stored.ValidTo != region.ValidTo)
-            {
-                (stored.Name, stored.Level, stored.ParentCode, stored.ValidTo) = (region.Name, region.Level, region.ParentCode, region.ValidTo);
-                updated++;
-            }
-            else
-            {
-                unchanged++;
-            }
-        }
 
+            (stored.Name, stored.Level, stored.ParentCode, stored.ValidTo) = (region.Name, region.Level, region.ParentCode, region.ValidTo);
+            return true;
+        });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new RegionSyncResult(added, updated, unchanged);
+        return result;
     }
 
     /// <summary>The region a key meant on a given day, e.g. <c>NO-30</c> on 2022-06-30 is Viken.</summary>

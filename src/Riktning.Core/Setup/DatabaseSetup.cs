@@ -59,14 +59,14 @@ public sealed partial class DatabaseSetup(
         {
             var files = Directory.GetFiles(settings.RegionListsPath, "*.csv").Order(StringComparer.Ordinal).ToList();
             var result = await regions.SyncAsync(files, cancellationToken);
-            LogRegions(result.Added, result.Updated, result.Unchanged);
+            LogRegions(result.Added, result.Changed, result.Unchanged);
         }
 
         if (Directory.Exists(settings.OrganisationListsPath))
         {
             var files = Directory.GetFiles(settings.OrganisationListsPath, "*.csv").Order(StringComparer.Ordinal).ToList();
             var result = await organisations.SyncAsync(files, cancellationToken);
-            LogOrganisations(result.Added, result.Updated, result.Unchanged);
+            LogOrganisations(result.Added, result.Changed, result.Unchanged);
         }
 
         if (!Directory.Exists(settings.DefinitionsPath))

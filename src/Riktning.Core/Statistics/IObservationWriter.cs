@@ -12,7 +12,7 @@ public interface IObservationWriter : IAsyncDisposable
     Task CompleteAsync(CancellationToken cancellationToken);
 
     /// <summary>What the staged values would add, change and leave unchanged.</summary>
-    Task<(int Added, int Changed, int Unchanged)> CountAsync(CancellationToken cancellationToken);
+    Task<ImportResult> CountAsync(CancellationToken cancellationToken);
 
     /// <summary>Keeps the values about to be replaced (for undo), then merges: only changed values get the new batch id.</summary>
     Task MergeAsync(int batchId, CancellationToken cancellationToken);

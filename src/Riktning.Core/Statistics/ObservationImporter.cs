@@ -77,7 +77,7 @@ public sealed partial class ObservationImporter(
             return new ImportSummary(measureId, first.Id, all.Count, 0, 0) { Derived = derived };
         }
 
-        (int Added, int Changed, int Unchanged) counts;
+        ImportResult counts;
         ImportBatch? batch;
         await using (var staging = await store.OpenWriterAsync(connection, dbTransaction, null, cancellationToken))
         {

@@ -17,14 +17,14 @@ internal abstract class ObservationWriter(DbConnection connection, DbTransaction
 
     public abstract ValueTask DisposeAsync();
 
-    public async Task<(int Added, int Changed, int Unchanged)> CountAsync(CancellationToken cancellationToken)
+    public async Task<ImportResult> CountAsync(CancellationToken cancellationToken)
     {
         await CompleteAsync(cancellationToken);
         await using var count = Command(ObservationSql.CountChanges);
         await using var reader = await count.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var (added, changed, total) = (Number(reader, 0), Number(reader, 1), Number(reader, 2));
-        return (added, changed, total - added - changed);
+        return ImportResult.Counted(added, changed, total - added - changed);
     }
 
     public async Task MergeAsync(int batchId, CancellationToken cancellationToken)

@@ -81,7 +81,7 @@ internal static class ImportCommands
             var countryCode = Country(parseResult.GetRequiredValue(country));
 
             var result = await services.GetRequiredService<BoundaryImporter>().ImportAsync(path, countryCode, parseResult.GetRequiredValue(codeProperty), ct);
-            Console.WriteLine($"{Path.GetFileName(path)}: {result.Added} added, {result.Updated} changed, {result.Unchanged} unchanged");
+            Console.WriteLine($"{Path.GetFileName(path)}: {result.Added} added, {result.Changed} changed, {result.Unchanged} unchanged");
             return 0;
         }, cancellationToken));
         return command;

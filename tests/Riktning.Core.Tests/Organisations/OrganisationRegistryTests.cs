@@ -21,7 +21,7 @@ public sealed class OrganisationRegistryTests
         var all = await registry.ListAsync();
 
         Assert.Equal(27, first.Added);
-        Assert.Equal(new OrganisationSyncResult(0, 0, 27), second);
+        Assert.Equal(ImportResult.Counted(0, 0, 27), second);
         Assert.Equal(16, all.Count(o => o.Kind == OrganisationKind.Municipality && o.RegionKey!.StartsWith("SE-17", StringComparison.Ordinal)));
         Assert.Equal("Region Värmland", (await registry.FindAsync("region-varmland"))?.Name);
         Assert.Equal("NO-34", (await registry.FindAsync("innlandet-fylkeskommune"))?.RegionKey);
@@ -46,7 +46,7 @@ public sealed class OrganisationRegistryTests
             await File.WriteAllTextAsync(file, "key,name,country,kind,region\nelkraft-varmland,Elkraft Värmland ekonomisk förening,SE,cluster,SE-17\n");
             var result = await registry.SyncAsync([file]);
 
-            Assert.Equal(new OrganisationSyncResult(0, 1, 0), result);
+            Assert.Equal(ImportResult.Counted(0, 1, 0), result);
             var renamed = await registry.FindAsync("elkraft-varmland");
             Assert.Equal(id, renamed!.Id);
             Assert.Equal("Elkraft Värmland ekonomisk förening", renamed.Name);

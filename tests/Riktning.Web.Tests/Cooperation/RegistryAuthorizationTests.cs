@@ -165,7 +165,7 @@ public sealed class RegistryAuthorizationTests(SiteFixture site) : IClassFixture
         var factory = site.Factory(provider);
         var editor = await ClientAsync(factory, "editor-own");
         var before = await SnapshotAsync(factory, "projects");
-        var fields = (await FieldsAsync(factory, "projects", Owner)).Where(f => f.Key != "regions").Append(new("regions", "SE-17")).ToList();
+        var fields = (await FieldsAsync(factory, "projects", Owner)).Where(f => f.Key is not ("regions" or "start")).Append(new("regions", "SE-17")).ToList();
 
         var response = await TestAccounts.PostFormAsync(editor, "/?culture=en", fields, "/cooperation/projects/new?culture=en");
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -173,6 +173,9 @@ public sealed class RegistryAuthorizationTests(SiteFixture site) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<a href=\"#f-regions\">Regions: Give at least one Norwegian region</a>", html, StringComparison.Ordinal);
         Assert.Contains("aria-describedby=\"f-regions-hint f-regions-error\"", html, StringComparison.Ordinal);
+        // The shared _Field partial shows the message beside the field too, tied to the input.
+        Assert.Matches("<p id=\"f-start-error\" class=\"field-error\">[^<]+</p>", html);
+        Assert.Contains("aria-describedby=\"f-start-error\"", html, StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync(factory, "projects"));
     }
 

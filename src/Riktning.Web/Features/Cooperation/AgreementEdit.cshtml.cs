@@ -10,64 +10,26 @@ namespace Riktning.Web.Features.Cooperation;
 [Authorize]
 public sealed class AgreementEditModel(
     CrossBorderRegistry registry, OrganisationRegistry organisations, RegionRegistry regions, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
-    : CooperationEditPage(registry, organisations, regions, authorization, localizer)
+    : CooperationItemEditPage<AgreementInput, CooperationAgreement>(registry, organisations, regions, authorization, localizer)
 {
-    public int? Id { get; private set; }
+    protected override Task<CooperationAgreement?> FindAsync(int id, CancellationToken cancellationToken) => Registry.FindAgreementAsync(id, cancellationToken);
 
-    public AgreementInput Input { get; private set; } = new();
+    protected override AgreementInput NewInput() => new() { Owner = OwnOrganisationKey };
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    protected override Task<AgreementInput> InputOfAsync(CooperationAgreement stored, CancellationToken cancellationToken) => Task.FromResult(new AgreementInput
     {
-        await LoadLabelsAsync(cancellationToken);
-        Id = id;
-        var (refusal, stored) = await FindEditableAsync(id, Registry.FindAgreementAsync, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
+        Title = stored.Title,
+        Parties = stored.PartyKeys,
+        SignedOn = IsoDate(stored.SignedOn),
+        ValidTo = IsoDate(stored.ValidTo),
+        Summary = stored.Summary,
+        Link = stored.Link,
+        Owner = Labels.Organisation(stored.OrganisationId)?.Key,
+    });
 
-        if (stored is null)
-        {
-            Input = new AgreementInput { Owner = OwnOrganisationKey };
-            return Page();
-        }
+    protected override (CooperationAgreement? Value, IReadOnlyList<FieldProblem> Problems) Validate(AgreementInput input, CrossBorderReferences references) =>
+        AgreementValidator.Validate(input, references);
 
-        Input = new AgreementInput
-        {
-            Title = stored.Title,
-            Parties = stored.PartyKeys,
-            SignedOn = stored.SignedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ValidTo = stored.ValidTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Summary = stored.Summary,
-            Link = stored.Link,
-            Owner = Labels.Organisation(stored.OrganisationId)?.Key,
-        };
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
-    {
-        await LoadLabelsAsync(cancellationToken);
-        Id = id;
-        if ((await FindEditableAsync(id, Registry.FindAgreementAsync, cancellationToken)).Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        Input = new AgreementInput
-        {
-            Title = Posted("title"),
-            Parties = PostedList("parties"),
-            SignedOn = Posted("signed-on"),
-            ValidTo = Posted("valid-to"),
-            Summary = Posted("summary"),
-            Link = Posted("link"),
-            Owner = Posted("owner"),
-        };
-        return await ValidateAndSaveAsync(
-            id,
-            references => AgreementValidator.Validate(Input, references),
-            async agreement => Redirect($"/cooperation/agreements#agreement-{await Registry.SaveAsync(id, agreement, cancellationToken)}"),
-            cancellationToken);
-    }
+    protected override async Task<IActionResult> SaveAsync(int? id, CooperationAgreement item, CancellationToken cancellationToken) =>
+        Redirect($"/cooperation/agreements#agreement-{await Registry.SaveAsync(id, item, cancellationToken)}");
 }

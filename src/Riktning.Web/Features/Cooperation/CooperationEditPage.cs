@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
@@ -12,8 +11,9 @@ using Riktning.Web.Features.Shared;
 namespace Riktning.Web.Features.Cooperation;
 
 /// <summary>
-/// Shared by the registry's write pages: the labels for the choices, the localised field errors (in ModelState), reading the posted
-/// fields by their column names, and the server-side authorization every write goes through whatever the page showed.
+/// Shared by the registry's write pages: the labels for the choices, the localised field errors (in ModelState under the
+/// column names the inputs bind by, see <see cref="ColumnNameBinding"/>), the fields for the shared <c>_Field</c> and
+/// <c>_Choices</c> partials, and the server-side authorization every write goes through whatever the page showed.
 /// </summary>
 public abstract class CooperationEditPage(
     CrossBorderRegistry registry, OrganisationRegistry organisations, RegionRegistry regions, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
@@ -25,18 +25,15 @@ public abstract class CooperationEditPage(
 
     protected IStringLocalizer<SharedResource> Localizer => localizer;
 
-    /// <summary>The form's fields, with their errors from ModelState.</summary>
-    public FormFields Fields => new(ModelState);
-
     /// <summary>For the shared <c>_ErrorSummary</c>: the count in the heading, each entry as "Label: message".</summary>
-    public ErrorSummary Summary => new(localizer["CrossBorder.Form.ErrorSummary", ModelState.ErrorCount].Value, FormFields.Id, Label);
+    public ErrorSummary Summary => new(localizer["CrossBorder.Form.ErrorSummary", ModelState.ErrorCount].Value, FieldId, Label);
 
     /// <summary>The organisations the user may choose as owner: an editor only their own.</summary>
-    public IEnumerable<(string Value, string Text)> OwnerChoices =>
-        Labels.Organisations.Where(o => OrganisationItemAuthorizationHandler.MayChangeEveryOrganisation(User) || o.Id == OrganisationItemAuthorizationHandler.OrganisationOf(User))
-            .Select(o => (o.Key, o.Name));
+    public IReadOnlyList<KeyValuePair<string, string>> OwnerChoices =>
+        [.. Labels.Organisations.Where(o => OrganisationItemAuthorizationHandler.MayChangeEveryOrganisation(User) || o.Id == OrganisationItemAuthorizationHandler.OrganisationOf(User))
+            .Select(o => Choice(o.Key, o.Name))];
 
-    public IEnumerable<(string Value, string Text)> OrganisationChoices => Labels.Organisations.Select(o => (o.Key, $"{o.Name} ({o.Country})"));
+    public IReadOnlyList<KeyValuePair<string, string>> OrganisationChoices => [.. Labels.Organisations.Select(o => Choice(o.Key, $"{o.Name} ({o.Country})"))];
 
     /// <summary>Whether the user may leave an agreement or knowledge item without an owner (a shared entry).</summary>
     public bool MayShare => OrganisationItemAuthorizationHandler.MayChangeEveryOrganisation(User);
@@ -49,51 +46,6 @@ public abstract class CooperationEditPage(
 
     protected async Task<bool> MayAsync(object item, OperationAuthorizationRequirement operation) =>
         (await authorization.AuthorizeAsync(User, item, operation)).Succeeded;
-
-    /// <summary>
-    /// The first step of an edit page's GET and POST. For an existing item (<paramref name="id"/> set): 404 when it is
-    /// gone and 403 when the user may not edit it as stored, so a post cannot take over someone else's item by changing
-    /// its owner. <c>Refusal</c> is null when the page may go on; <c>Stored</c> is null for a new item.
-    /// </summary>
-    protected async Task<(IActionResult? Refusal, T? Stored)> FindEditableAsync<T>(
-        int? id, Func<int, CancellationToken, Task<T?>> find, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (id is null)
-        {
-            return (null, null);
-        }
-
-        if (await find(id.Value, cancellationToken) is not { } stored)
-        {
-            return (NotFound(), null);
-        }
-
-        return await MayAsync(stored, ItemOperations.Edit) ? (null, stored) : (Forbid(), null);
-    }
-
-    /// <summary>
-    /// The rest of an edit page's POST: validate against the registry, show the form again with the errors, authorize
-    /// the item as it would be stored (create or edit), then let the page save it and say where to go.
-    /// </summary>
-    protected async Task<IActionResult> ValidateAndSaveAsync<T>(
-        int? id, Func<CrossBorderReferences, (T? Value, IReadOnlyList<FieldProblem> Problems)> validate, Func<T, Task<IActionResult>> save, CancellationToken cancellationToken)
-        where T : class
-    {
-        var result = validate(await registry.ReferencesAsync(cancellationToken));
-        if (result.Value is not { } item)
-        {
-            AddErrors(result.Problems);
-            return Page();
-        }
-
-        if (!await MayAsync(item, id is null ? ItemOperations.Create : ItemOperations.Edit))
-        {
-            return Forbid();
-        }
-
-        return await save(item);
-    }
 
     protected void AddErrors(IEnumerable<FieldProblem> problems)
     {
@@ -109,12 +61,25 @@ public abstract class CooperationEditPage(
         return text.ResourceNotFound ? CrossBorderProblems.English(problem) : text.Value;
     }
 
-    protected string? Posted(string name) => Request.Form.TryGetValue(name, out var values) ? values.ToString() : null;
+    /// <summary>The element id of a field: the summary links to it, and it stays apart from the layout's own ids.</summary>
+    public static string FieldId(string name) => "f-" + name;
 
-    /// <summary>Every posted value of a field (checkboxes, multiple selects), each also split at ';' and line breaks.</summary>
-    protected IReadOnlyList<string> PostedList(params string[] names) =>
-        [.. names.SelectMany(name => Request.Form.TryGetValue(name, out var values) ? values.ToArray() : [])
-            .SelectMany(v => (v ?? "").Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+    public static KeyValuePair<string, string> Choice(string value, string text) => new(value, text);
+
+    /// <summary>A field for the shared <c>_Field</c> partial, named by its column and labelled as the error summary labels it.</summary>
+    public FormField Field(string name, string? value, string type = "text") => new(name, Label(name), value, type) { Id = FieldId(name) };
+
+    /// <summary>A <c>select</c> field; <paramref name="empty"/> is the text of a first line without a value.</summary>
+    public FormField Select(string name, string? value, IEnumerable<KeyValuePair<string, string>> options, string? empty = null) =>
+        Field(name, value, "select") with { Options = [.. empty is null ? [] : new[] { Choice("", empty) }, .. options] };
+
+    /// <summary>The codes of an enumeration (<see cref="Codes"/>) with their texts under <paramref name="textPrefix"/>.</summary>
+    public IEnumerable<KeyValuePair<string, string>> CodeChoices<TEnum>(string textPrefix) where TEnum : struct, Enum =>
+        Codes.All<TEnum>().Select(code => Choice(code, localizer[textPrefix + code].Value));
+
+    /// <summary>A checkbox group for the shared <c>_Choices</c> partial.</summary>
+    public Choices Checkboxes(string name, string legend, IEnumerable<KeyValuePair<string, string>> options, IReadOnlyCollection<string> selected) =>
+        new(name, legend, [.. options], selected) { Id = FieldId(name) };
 
     /// <summary>The localised "a field's label" for errors in the summary.</summary>
     public virtual string Label(string field) => localizer["CrossBorder.Field." + field].Value;

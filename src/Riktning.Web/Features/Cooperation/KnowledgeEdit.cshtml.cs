@@ -10,70 +10,29 @@ namespace Riktning.Web.Features.Cooperation;
 [Authorize]
 public sealed class KnowledgeEditModel(
     CrossBorderRegistry registry, OrganisationRegistry organisations, RegionRegistry regions, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
-    : CooperationEditPage(registry, organisations, regions, authorization, localizer)
+    : CooperationItemEditPage<KnowledgeInput, KnowledgeItem>(registry, organisations, regions, authorization, localizer)
 {
-    public int? Id { get; private set; }
+    protected override Task<KnowledgeItem?> FindAsync(int id, CancellationToken cancellationToken) => Registry.FindKnowledgeAsync(id, cancellationToken);
 
-    public KnowledgeInput Input { get; private set; } = new();
+    protected override KnowledgeInput NewInput() => new() { Owner = OwnOrganisationKey, Kind = Codes.Format(KnowledgeKind.Report), Language = "sv" };
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    protected override Task<KnowledgeInput> InputOfAsync(KnowledgeItem stored, CancellationToken cancellationToken) => Task.FromResult(new KnowledgeInput
     {
-        await LoadLabelsAsync(cancellationToken);
-        Id = id;
-        var (refusal, stored) = await FindEditableAsync(id, Registry.FindKnowledgeAsync, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
+        Title = stored.Title,
+        Kind = Codes.Format(stored.Kind),
+        Url = stored.Url,
+        Publisher = stored.Publisher,
+        Year = stored.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Language = stored.Language,
+        Summary = stored.Summary,
+        Keywords = stored.Keywords,
+        CooperationAreas = stored.CooperationAreas,
+        Owner = Labels.Organisation(stored.OrganisationId)?.Key,
+    });
 
-        if (stored is null)
-        {
-            Input = new KnowledgeInput { Owner = OwnOrganisationKey, Kind = Codes.Format(KnowledgeKind.Report), Language = "sv" };
-            return Page();
-        }
+    protected override (KnowledgeItem? Value, IReadOnlyList<FieldProblem> Problems) Validate(KnowledgeInput input, CrossBorderReferences references) =>
+        KnowledgeValidator.Validate(input, references);
 
-        Input = new KnowledgeInput
-        {
-            Title = stored.Title,
-            Kind = Codes.Format(stored.Kind),
-            Url = stored.Url,
-            Publisher = stored.Publisher,
-            Year = stored.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Language = stored.Language,
-            Summary = stored.Summary,
-            Keywords = stored.Keywords,
-            CooperationAreas = stored.CooperationAreas,
-            Owner = Labels.Organisation(stored.OrganisationId)?.Key,
-        };
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
-    {
-        await LoadLabelsAsync(cancellationToken);
-        Id = id;
-        if ((await FindEditableAsync(id, Registry.FindKnowledgeAsync, cancellationToken)).Refusal is { } refusal)
-        {
-            return refusal;
-        }
-
-        Input = new KnowledgeInput
-        {
-            Title = Posted("title"),
-            Kind = Posted("kind"),
-            Url = Posted("url"),
-            Publisher = Posted("publisher"),
-            Year = Posted("year"),
-            Language = Posted("language"),
-            Summary = Posted("summary"),
-            Keywords = PostedList("keywords"),
-            CooperationAreas = PostedList("cooperation-areas"),
-            Owner = Posted("owner"),
-        };
-        return await ValidateAndSaveAsync(
-            id,
-            references => KnowledgeValidator.Validate(Input, references),
-            async item => Redirect($"/cooperation/knowledge#knowledge-{await Registry.SaveAsync(id, item, cancellationToken)}"),
-            cancellationToken);
-    }
+    protected override async Task<IActionResult> SaveAsync(int? id, KnowledgeItem item, CancellationToken cancellationToken) =>
+        Redirect($"/cooperation/knowledge#knowledge-{await Registry.SaveAsync(id, item, cancellationToken)}");
 }

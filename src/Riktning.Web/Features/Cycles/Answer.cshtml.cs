@@ -2,10 +2,12 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
 using Riktning.Organisations;
 using Riktning.Plans;
 using Riktning.Web.Features.Accounts;
+using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.Cycles;
 
@@ -15,7 +17,7 @@ namespace Riktning.Web.Features.Cycles;
 /// only, analysts and administrators for any addressee; checked on the server for every request.
 /// </summary>
 [Authorize]
-public sealed class AnswerModel(CycleRegistry registry, CycleData data, IAuthorizationService authorization) : PageModel
+public sealed class AnswerModel(CycleRegistry registry, CycleData data, IAuthorizationService authorization, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public AnswerFields Input { get; set; } = new();
@@ -60,7 +62,7 @@ public sealed class AnswerModel(CycleRegistry registry, CycleData data, IAuthori
         var problems = await registry.SaveAnswerAsync(call, Organisation.Id, Input, cancellationToken);
         if (problems.Count > 0)
         {
-            data.AddProblems(ModelState, problems);
+            ProblemText.AddTo(ModelState, "Input", problems, t);
             return Page();
         }
 
@@ -71,7 +73,7 @@ public sealed class AnswerModel(CycleRegistry registry, CycleData data, IAuthori
     private async Task<(InputCall? Call, IActionResult? Result)> LoadAsync(int year, string organisationKey, CancellationToken cancellationToken)
     {
         Year = year;
-        StatusOptions = [new("", data.Text("Answer.NotReported")), .. Enum.GetValues<ProgressStatus>().Select(s => new KeyValuePair<string, string>(PlanningSpelling.Format(s), data.Label("Progress.Status", s)))];
+        StatusOptions = [new("", t["Answer.NotReported"]), .. ProblemText.Options<ProgressStatus>(t, "Progress.Status")];
         var organisation = (await data.OrganisationsAsync(cancellationToken)).FirstOrDefault(o => o.Key == organisationKey);
         if (organisation is null || await registry.FindAsync(year, cancellationToken) is not { } cycle
             || await registry.FindCallAsync(cycle.Id, cancellationToken) is not { } call || !call.AddresseeIds.Contains(organisation.Id))

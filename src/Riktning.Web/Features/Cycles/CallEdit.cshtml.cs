@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
+using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.Cycles;
 
@@ -11,7 +13,7 @@ namespace Riktning.Web.Features.Cycles;
 /// deadline may not be after the working meeting. Analysts and administrators only.
 /// </summary>
 [Authorize(Roles = CycleData.EditorRoles)]
-public sealed class CallEditModel(CycleRegistry registry, CycleData data) : PageModel
+public sealed class CallEditModel(CycleRegistry registry, CycleData data, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public CallFields Input { get; set; } = new();
@@ -55,7 +57,7 @@ public sealed class CallEditModel(CycleRegistry registry, CycleData data) : Page
         var (call, problems) = await registry.SaveCallAsync(cycle, Input, await data.OrganisationIdsAsync(cancellationToken), cancellationToken);
         if (call is null)
         {
-            data.AddProblems(ModelState, problems);
+            ProblemText.AddTo(ModelState, "Input", problems, t);
             return Page();
         }
 

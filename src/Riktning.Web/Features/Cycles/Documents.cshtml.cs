@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
 using Riktning.Data;
+using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.Cycles;
 
@@ -12,7 +14,7 @@ namespace Riktning.Web.Features.Cycles;
 [Authorize(Roles = CycleData.EditorRoles)]
 [RequestSizeLimit(MeetingDocument.MaxFileBytes + 1_000_000)]
 [RequestFormLimits(MultipartBodyLengthLimit = MeetingDocument.MaxFileBytes + 1_000_000)]
-public sealed class DocumentsModel(CycleRegistry registry, CycleData data, RiktningDb db) : PageModel
+public sealed class DocumentsModel(CycleRegistry registry, RiktningDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public DocumentFields Input { get; set; } = new();
@@ -41,7 +43,7 @@ public sealed class DocumentsModel(CycleRegistry registry, CycleData data, Riktn
         var (document, problems) = await registry.AddDocumentAsync(Meeting, Input, upload, cancellationToken);
         if (document is null)
         {
-            data.AddProblems(ModelState, problems);
+            ProblemText.AddTo(ModelState, "Input", problems, t);
             return Page();
         }
 

@@ -3,14 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
 using Riktning.Data;
+using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.Cycles;
 
 /// <summary>Creates (<c>/cycles/edit</c>) or changes (<c>/cycles/edit/3</c>) an annual cycle; one per year. Analysts and administrators only.</summary>
 [Authorize(Roles = CycleData.EditorRoles)]
-public sealed class EditModel(CycleRegistry registry, CycleData data, RiktningDb db) : PageModel
+public sealed class EditModel(CycleRegistry registry, RiktningDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public CycleFields Input { get; set; } = new();
@@ -47,7 +49,7 @@ public sealed class EditModel(CycleRegistry registry, CycleData data, RiktningDb
         var (cycle, problems) = await registry.SaveCycleAsync(stored, Input, cancellationToken);
         if (cycle is null)
         {
-            data.AddProblems(ModelState, problems);
+            ProblemText.AddTo(ModelState, "Input", problems, t);
             return Page();
         }
 

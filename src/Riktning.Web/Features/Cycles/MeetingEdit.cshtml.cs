@@ -2,14 +2,16 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
 using Riktning.Plans;
+using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.Cycles;
 
 /// <summary>Plans (<c>/cycles/2026/meetings/edit?kind=working-meeting</c>) or changes a meeting of a cycle. Analysts and administrators only.</summary>
 [Authorize(Roles = CycleData.EditorRoles)]
-public sealed class MeetingEditModel(CycleRegistry registry, CycleData data) : PageModel
+public sealed class MeetingEditModel(CycleRegistry registry, CycleData data, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public MeetingFields Input { get; set; } = new();
@@ -61,7 +63,7 @@ public sealed class MeetingEditModel(CycleRegistry registry, CycleData data) : P
         var (saved, problems) = await registry.SaveMeetingAsync(cycle!, meeting, Input, await data.OrganisationIdsAsync(cancellationToken), cancellationToken);
         if (saved is null)
         {
-            data.AddProblems(ModelState, problems);
+            ProblemText.AddTo(ModelState, "Input", problems, t);
             return Page();
         }
 
@@ -72,7 +74,7 @@ public sealed class MeetingEditModel(CycleRegistry registry, CycleData data) : P
     {
         Year = year;
         Id = id;
-        KindOptions = [new("", T("Meeting.ChooseKind")), .. Enum.GetValues<MeetingKind>().Select(k => new KeyValuePair<string, string>(PlanningSpelling.Format(k), data.Label("Meeting.Kind", k)))];
+        KindOptions = [new("", t["Meeting.ChooseKind"]), .. ProblemText.Options<MeetingKind>(t, "Meeting.Kind")];
         OrganisationOptions = await data.OrganisationOptionsAsync(cancellationToken);
         if (await registry.FindAsync(year, cancellationToken) is not { } cycle)
         {
@@ -88,5 +90,4 @@ public sealed class MeetingEditModel(CycleRegistry registry, CycleData data) : P
         return (cycle, meeting, meeting is not null);
     }
 
-    private string T(string key) => data.Text(key);
 }

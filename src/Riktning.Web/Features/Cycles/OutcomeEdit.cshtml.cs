@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
 using Riktning.Data;
 using Riktning.Plans;
 using Riktning.Strategy;
+using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.Cycles;
 
@@ -16,7 +18,7 @@ namespace Riktning.Web.Features.Cycles;
 /// administrators only.
 /// </summary>
 [Authorize(Roles = CycleData.EditorRoles)]
-public sealed class OutcomeEditModel(CycleRegistry registry, CycleData data, RiktningDb db) : PageModel
+public sealed class OutcomeEditModel(CycleRegistry registry, CycleData data, RiktningDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public OutcomeFields Input { get; set; } = new();
@@ -80,7 +82,7 @@ public sealed class OutcomeEditModel(CycleRegistry registry, CycleData data, Rik
         var (saved, problems) = await registry.SaveOutcomeAsync(Meeting, outcome, Input, await data.ReferencesAsync(cancellationToken), cancellationToken);
         if (saved is null)
         {
-            data.AddProblems(ModelState, problems);
+            ProblemText.AddTo(ModelState, "Input", problems, t);
             return Page();
         }
 
@@ -105,9 +107,9 @@ public sealed class OutcomeEditModel(CycleRegistry registry, CycleData data, Rik
         Id = id;
         Strategy = await data.StrategyAsync(cancellationToken);
         Cooperation = await data.CooperationAsync(cancellationToken);
-        KindOptions = [new("", data.Text("Outcome.ChooseKind")), .. Enum.GetValues<OutcomeKind>().Select(k => new KeyValuePair<string, string>(PlanningSpelling.Format(k), data.Label("Outcome.Kind", k)))];
-        StatusOptions = [.. Enum.GetValues<FollowUpStatus>().Select(k => new KeyValuePair<string, string>(PlanningSpelling.Format(k), data.Label("Outcome.Status", k)))];
-        OrganisationOptions = [new("", data.Text("Plan.ChooseOrganisation")), .. await data.OrganisationOptionsAsync(cancellationToken)];
+        KindOptions = [new("", t["Outcome.ChooseKind"]), .. ProblemText.Options<OutcomeKind>(t, "Outcome.Kind")];
+        StatusOptions = [.. ProblemText.Options<FollowUpStatus>(t, "Outcome.Status")];
+        OrganisationOptions = [new("", t["Plan.ChooseOrganisation"]), .. await data.OrganisationOptionsAsync(cancellationToken)];
         InterventionOptions = await db.Interventions.AsNoTracking().OrderBy(i => i.Name).Select(i => new KeyValuePair<string, string>(i.Key, i.Name)).ToListAsync(cancellationToken);
         if (await registry.FindAsync(year, cancellationToken) is not { } cycle || await registry.FindMeetingAsync(cycle.Id, meetingId, cancellationToken) is not { } meeting)
         {

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
 using Riktning.Data;
 using Riktning.Plans;
 using Riktning.Strategy;
 using Riktning.Web.Features.Accounts;
+using Riktning.Web.Features.Plans;
 using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Cycles;
@@ -18,7 +20,7 @@ namespace Riktning.Web.Features.Cycles;
 /// analysts and administrators.
 /// </summary>
 [Authorize]
-public sealed class TargetsModel(CycleRegistry registry, CycleData data, RiktningDb db, IAuthorizationService authorization) : PageModel
+public sealed class TargetsModel(CycleRegistry registry, CycleData data, RiktningDb db, IAuthorizationService authorization, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public TargetFields Input { get; set; } = new();
@@ -51,7 +53,7 @@ public sealed class TargetsModel(CycleRegistry registry, CycleData data, Riktnin
         var (target, problems) = await registry.AddTargetAsync(Plan, Input, Strategy, cancellationToken);
         if (target is null)
         {
-            data.AddProblems(ModelState, problems);
+            ProblemText.AddTo(ModelState, "Input", problems, t);
             return Page();
         }
 
@@ -87,7 +89,7 @@ public sealed class TargetsModel(CycleRegistry registry, CycleData data, Riktnin
         MayEdit = (await authorization.AuthorizeAsync(User, plan, ItemOperations.Edit)).Succeeded;
         MeasureOptions =
         [
-            new("", data.Text("Target.NoMeasure")),
+            new("", t["Target.NoMeasure"]),
             .. Strategy.Indicators.SelectMany(i => i.Measures.Select(m => new KeyValuePair<string, string>(m.Id, $"{LocalizedHtml.Plain(i.Name)} – {LocalizedHtml.Plain(m.Name)}"))),
         ];
         return true;

@@ -119,6 +119,6 @@ public sealed class EditModel(PlanningData data, RiktningDb db, IAuthorizationSe
         PartnerOptions = organisations.Select(o => new KeyValuePair<string, string>(o.Key, o.Name)).ToList();
         var plans = await db.Plans.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.StartYear, p.EndYear }).ToListAsync(cancellationToken);
         PlanOptions = [new("", t["Intervention.NoPlan"]), .. plans.Select(p => new KeyValuePair<string, string>(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{p.Name} ({p.StartYear}–{p.EndYear})"))];
-        StatusOptions = Enum.GetValues<InterventionStatus>().Select(s => PlanningSpelling.Format(s)).Select(s => new KeyValuePair<string, string>(s, t["Intervention.Status." + s])).ToList();
+        StatusOptions = [.. ProblemText.Options<InterventionStatus>(t, "Intervention.Status")];
     }
 }

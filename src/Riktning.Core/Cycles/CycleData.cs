@@ -1,24 +1,18 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Riktning.Accounts;
-using Riktning.Cycles;
 using Riktning.Data;
 using Riktning.Organisations;
 using Riktning.Plans;
 using Riktning.Strategy;
-using Riktning.Web.Features.Plans;
 
-namespace Riktning.Web.Features.Cycles;
+namespace Riktning.Cycles;
 
 /// <summary>What the cycle pages share: the strategy, the cooperation framework, the organisations and the references forms are checked against.</summary>
-public sealed class CycleData(PlanningData planning, SiteDefinitions site, RiktningDb db, IStringLocalizer<SharedResource> t)
+public sealed class CycleData(PlanningData planning, SiteDefinitions site, RiktningDb db)
 {
     /// <summary>Who edits cycles, meetings, calls and outcomes.</summary>
     public const string EditorRoles = RoleNames.Administrator + "," + RoleNames.Analyst;
-
-    private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>();
 
     public Task<StrategyDefinition> StrategyAsync(CancellationToken cancellationToken) => planning.StrategyAsync(cancellationToken);
 
@@ -39,10 +33,6 @@ public sealed class CycleData(PlanningData planning, SiteDefinitions site, Riktn
         await CooperationAsync(cancellationToken),
         await OrganisationIdsAsync(cancellationToken),
         await db.Interventions.AsNoTracking().ToDictionaryAsync(i => i.Key, i => i.Id, StringComparer.Ordinal, cancellationToken));
-
-    /// <summary>Puts the problems in the reader's language under their form fields (<c>Input.Date</c>).</summary>
-    public void AddProblems(ModelStateDictionary modelState, IEnumerable<FieldProblem> problems) =>
-        ProblemText.AddTo(modelState, "Input", problems, t, NoNames);
 
     public static bool MayEdit(ClaimsPrincipal user) => user.IsInRole(RoleNames.Administrator) || user.IsInRole(RoleNames.Analyst);
 
@@ -65,9 +55,4 @@ public sealed class CycleData(PlanningData planning, SiteDefinitions site, Riktn
             && ((o.RegionKey is { } region && (region == county || region.StartsWith(county, StringComparison.Ordinal)))
                 || o.Kind is OrganisationKind.CivilSociety or OrganisationKind.Cluster or OrganisationKind.BusinessOrganisation))];
     }
-
-    public string Text(string key) => t[key];
-
-    public string Label<TEnum>(string prefix, TEnum value)
-        where TEnum : struct, Enum => t[$"{prefix}.{PlanningSpelling.Format(value)}"];
 }
