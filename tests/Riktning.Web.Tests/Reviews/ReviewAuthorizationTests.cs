@@ -94,13 +94,14 @@ public sealed class ReviewAuthorizationTests(SiteFixture site) : IClassFixture<S
         if (changed)
         {
             // Every change is in the audit trail, with the signed-in author.
-            var (entity, key) = endpoint switch
+            (string Entity, string? Key) audited = endpoint switch
             {
                 "propose" => (nameof(ReviewProposal), null),
                 "decide" => (nameof(ReviewProposal), ReviewSeed.Text(proposalId)),
                 "complete" => (nameof(StrategyReview), ReviewSeed.Text(reviewId)),
-                _ => (nameof(StrategyReview), (string?)null),
+                _ => (nameof(StrategyReview), null),
             };
+            var (entity, key) = audited;
             Assert.True(await db.AuditEntries.AnyAsync(a => a.UserId != null && a.EntityType == entity
                 && (key == null ? a.After != null && a.After.Contains(marker) : a.EntityKey == key && a.Action == Riktning.Auditing.AuditAction.Modified)));
         }

@@ -58,7 +58,8 @@ public sealed partial class AnalysisPdfPrinter(IOptions<PdfOptions> options, ILo
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException or OperationCanceledException)
             {
                 // A print that failed or was given up may have left Chromium hung or half-dead: the next print starts a new one.
-                Log.Restarting(logger, ex.GetType().Name);
+                var error = ex.GetType().Name;
+                Log.Restarting(logger, error);
                 await CloseBrowserAsync();
                 throw;
             }
@@ -111,7 +112,8 @@ public sealed partial class AnalysisPdfPrinter(IOptions<PdfOptions> options, ILo
             Headless = true,
             Timeout = (float)options.Value.Timeout.TotalMilliseconds,
         });
-        Log.Started(logger, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+        Log.Started(logger, seconds);
         return _browser;
     }
 
