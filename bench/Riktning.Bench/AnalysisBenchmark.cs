@@ -30,7 +30,9 @@ internal static partial class AnalysisBenchmark
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         var root = RepositoryRoot.Find();
-        var chromium = args is ["--chromium", var path] ? path : "/usr/bin/chromium";
+        var chromium = Option(args, "--chromium") ?? "/usr/bin/chromium";
+        // --keep DIR keeps the PDFs (pdftotext, pdftoppm) after the run.
+        var keep = Option(args, "--keep");
         var work = Directory.CreateTempSubdirectory("riktning-bench-analysis-").FullName;
         var database = Path.Combine(work, "riktning.db");
         try
@@ -73,6 +75,11 @@ internal static partial class AnalysisBenchmark
                 var seconds = watch.Elapsed.TotalSeconds;
                 var file = Path.Combine(work, $"analysis-{culture}.pdf");
                 await File.WriteAllBytesAsync(file, pdf);
+                if (keep is not null)
+                {
+                    Directory.CreateDirectory(keep);
+                    File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
+                }
                 var info = await ChildProcess.RunAsync("pdfinfo", [file]);
                 var pages = PagesPattern().Match(info.Output) is { Success: true } m ? m.Groups[1].Value : "?";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -85,6 +92,12 @@ internal static partial class AnalysisBenchmark
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private static string? Option(IReadOnlyList<string> args, string name)
+    {
+        var index = args.ToList().IndexOf(name);
+        return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
     }
 
     private static async Task<(int Id, int Measures, int Observations)> BuildAsync(string root, string database)

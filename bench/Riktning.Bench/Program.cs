@@ -15,6 +15,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep] | limits [--keep] | analysis [--chromium PATH]");
+    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep] | limits [--keep] | analysis [--chromium PATH] [--keep DIR]");
     return 2;
 }

@@ -84,6 +84,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.TargetWorkSource>();
         services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.OutcomeWorkSource>();
         services.AddScoped<SituationAnalysis.SituationAnalysisService>();
+        services.AddScoped<Reviews.ReviewService>();
 
         // Kept in memory per store version, so one per process.
         services.AddSingleton<SiteDefinitions>();

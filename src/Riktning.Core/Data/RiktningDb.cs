@@ -74,6 +74,10 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
 
     public DbSet<SituationAnalysis.AnnualAnalysis> SituationAnalyses => Set<SituationAnalysis.AnnualAnalysis>();
 
+    public DbSet<Reviews.StrategyReview> StrategyReviews => Set<Reviews.StrategyReview>();
+
+    public DbSet<Reviews.ReviewProposal> ReviewProposals => Set<Reviews.ReviewProposal>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

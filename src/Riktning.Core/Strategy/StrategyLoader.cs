@@ -41,7 +41,8 @@ public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, St
         var document = DefinitionJson.Serialize(definition);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A caller that stores more with the revision (a review's completion) holds the transaction; otherwise it is ours.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var current = await db.StrategyRevisions
             .Where(r => r.DefinitionId == definition.Id)
             .OrderByDescending(r => r.Number)
@@ -71,7 +72,11 @@ public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, St
         };
         db.StrategyRevisions.Add(revision);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         db.ChangeTracker.Clear();
         versions.Invalidate();
 

@@ -1,4 +1,5 @@
 using Riktning.SituationAnalysis;
+using Riktning.Web.Tests.Reviews;
 using Riktning.Web.Tests.SituationAnalysis;
 
 namespace Riktning.Web.Tests.Browser;
@@ -6,17 +7,18 @@ namespace Riktning.Web.Tests.Browser;
 /// <summary>
 /// The situation analysis pages in real Chromium with axe-core (WCAG 2.1 A and AA) in every language, signed in as an
 /// administrator: the list, a published analysis with revised figures, a draft, its commentary form, the new-analysis
-/// form and that form with its error summary.
+/// form and that form with its error summary; and, sharing the same browser and site, the review period's pages: the
+/// list, an open review's workspace, the new-review and proposal forms with their errors, and two revisions compared.
 /// </summary>
 public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) : IClassFixture<SignedInBrowserFixture>
 {
     private static readonly SemaphoreSlim Seeding = new(1, 1);
-    private static (SignedInBrowserFixture Site, int Published, int Draft)? _seeded;
+    private static (SignedInBrowserFixture Site, int Published, int Draft, int Review)? _seeded;
 
     public static TheoryData<string, string> Pages()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "list", "published", "draft", "edit", "new", "new-errors" })
+        foreach (var page in new[] { "list", "published", "draft", "edit", "new", "new-errors", "reviews", "review", "review-new-errors", "proposal-errors", "compare" })
         {
             foreach (var language in new[] { "sv", "nb", "en" })
             {
@@ -31,9 +33,14 @@ public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) :
     [MemberData(nameof(Pages))]
     public async Task AnalysisPage_InChromium_HasNoAxeViolations(string kind, string language)
     {
-        var (published, draft) = await SeedAsync();
+        var (published, draft, review) = await SeedAsync();
         var path = kind switch
         {
+            "reviews" => "/reviews",
+            "review" => $"/reviews/{review}",
+            "review-new-errors" => "/reviews/new",
+            "proposal-errors" => $"/reviews/{review}/proposals/new",
+            "compare" => "/revisions/compare",
             "list" => "/analysis",
             "published" => $"/analysis/{published}",
             "draft" => $"/analysis/{draft}",
@@ -50,6 +57,11 @@ public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) :
             await page.Locator("main form[method=post] button[type=submit]").ClickAsync();
             await page.WaitForSelectorAsync(".error-summary");
         }
+        else if (kind is "review-new-errors" or "proposal-errors")
+        {
+            await page.Locator("main form[method=post] button[type=submit]").ClickAsync();
+            await page.WaitForSelectorAsync(".error-summary");
+        }
 
         await Axe.AssertNoViolationsAsync(page, $"analysis-{kind}-{language}");
         if (kind == "published")
@@ -59,7 +71,7 @@ public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) :
         }
     }
 
-    private async Task<(int Published, int Draft)> SeedAsync()
+    private async Task<(int Published, int Draft, int Review)> SeedAsync()
     {
         await Seeding.WaitAsync(TestContext.Current.CancellationToken);
         try
@@ -68,10 +80,10 @@ public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) :
             {
                 var published = await AnalysisSite.PublishedFixtureAsync(browser.Factory.Services);
                 var draft = await AnalysisSite.CreateAsync(browser.Factory.Services, AnalysisStatus.Draft);
-                _seeded = seeded = (browser, published, draft);
+                _seeded = seeded = (browser, published, draft, await ReviewSeed.BrowserAsync(browser.Factory.Services));
             }
 
-            return (seeded.Published, seeded.Draft);
+            return (seeded.Published, seeded.Draft, seeded.Review);
         }
         finally
         {

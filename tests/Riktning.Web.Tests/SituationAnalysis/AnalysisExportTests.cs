@@ -87,8 +87,19 @@ public sealed class AnalysisExportTests(SiteFixture site) : IClassFixture<SiteFi
         Assert.Contains("sida 1 av", text, StringComparison.Ordinal);
         Assert.Matches(@"Tagged:\s+yes", info);
         Assert.True(new FileInfo(image).Length > 2_000, "the first page renders to an image with content");
+
+        // A second print reuses the Chromium the first one started, and the same figures take as many pages in English.
+        var english = Path.Combine(folder, "analysis-en.pdf");
+        var again = await site.Client(provider).GetAsync($"/analysis/{id}/pdf?culture=en", TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(english, await again.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("page 1 of", await RunAsync("pdftotext", "-layout", english, "-"), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(Pages(info), Pages(await RunAsync("pdfinfo", english)));
         Directory.Delete(folder, recursive: true);
     }
+
+    private static int Pages(string pdfinfo) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(pdfinfo, @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<string> RunAsync(string program, params string[] arguments)
     {

@@ -1,0 +1,8 @@
+namespace Riktning.Reviews;
+
+public enum ProposalDecision
+{
+    Pending,
+    Accepted,
+    Rejected,
+}

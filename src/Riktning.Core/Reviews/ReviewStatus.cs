@@ -1,0 +1,10 @@
+namespace Riktning.Reviews;
+
+public enum ReviewStatus
+{
+    /// <summary>Proposals are made and decided.</summary>
+    Open,
+
+    /// <summary>Ended in a new revision; read-only.</summary>
+    Completed,
+}
