@@ -38,6 +38,7 @@ internal static class RiktningWebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<Riktning.Web.Features.Cycles.CycleData>();
+        builder.Services.AddSingleton<Riktning.Web.Features.DataDesk.DeskUploads>();
         builder.Services.AddRiktningSignIn(builder.Configuration);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();
