@@ -40,6 +40,7 @@ internal static class RiktningWebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new Riktning.Web.Features.Cooperation.ColumnNameBinding()));
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<Riktning.Web.Features.DataDesk.DeskUploads>();
         builder.Services.AddRiktningSignIn(builder.Configuration);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Riktning.Auditing.IAuditActor, HttpAuditActor>();

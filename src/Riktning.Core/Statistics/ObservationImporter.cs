@@ -20,7 +20,18 @@ public sealed partial class ObservationImporter(
         ImportAsync(measureId, origin, rows, 0, cancellationToken);
 
     /// <summary>As above, where the last <paramref name="derived"/> rows are totals Riktning derived (recorded on the batch).</summary>
-    public async Task<ImportSummary> ImportAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, CancellationToken cancellationToken = default)
+    public Task<ImportSummary> ImportAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, CancellationToken cancellationToken = default) =>
+        RunAsync(measureId, origin, rows, derived, commit: true, cancellationToken);
+
+    /// <summary>
+    /// What <see cref="ImportAsync(string, ImportOrigin, IEnumerable{ObservationRow}, int, CancellationToken)"/> would do,
+    /// with the same errors, and nothing stored: the import runs in its transaction, which is then rolled back. The
+    /// summary's <see cref="ImportSummary.BatchId"/> is null.
+    /// </summary>
+    public Task<ImportSummary> PreviewAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, CancellationToken cancellationToken = default) =>
+        RunAsync(measureId, origin, rows, derived, commit: false, cancellationToken);
+
+    private async Task<ImportSummary> RunAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, bool commit, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -28,7 +39,7 @@ public sealed partial class ObservationImporter(
             await db.Database.OpenConnectionAsync(cancellationToken);
             try
             {
-                return await ImportInTransactionAsync(measureId, origin, rows, derived, cancellationToken);
+                return await ImportInTransactionAsync(measureId, origin, rows, derived, commit, cancellationToken);
             }
             finally
             {
@@ -38,7 +49,8 @@ public sealed partial class ObservationImporter(
         });
     }
 
-    private async Task<ImportSummary> ImportInTransactionAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, CancellationToken cancellationToken)
+    private async Task<ImportSummary> ImportInTransactionAsync(
+        string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, bool commit, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
@@ -71,6 +83,12 @@ public sealed partial class ObservationImporter(
                 await WriteAsync(direct, all, series, origin, cancellationToken);
             }
 
+            if (!commit)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return new ImportSummary(measureId, null, all.Count, 0, 0) { Derived = derived };
+            }
+
             await transaction.CommitAsync(cancellationToken);
             versions.Invalidate();
             LogImported(measureId, all.Count, 0, 0, origin.Location);
@@ -100,6 +118,12 @@ public sealed partial class ObservationImporter(
             await transaction.RollbackAsync(cancellationToken);
             LogUnchanged(measureId, counts.Unchanged, origin.Location);
             return new ImportSummary(measureId, null, 0, 0, counts.Unchanged);
+        }
+
+        if (!commit)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new ImportSummary(measureId, null, counts.Added, counts.Changed, counts.Unchanged) { Derived = derived };
         }
 
         await transaction.CommitAsync(cancellationToken);

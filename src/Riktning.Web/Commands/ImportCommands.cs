@@ -1,9 +1,5 @@
 using System.CommandLine;
 using Riktning.Importing;
-using Riktning.Importing.JsonStat;
-using Riktning.Importing.Kolada;
-using Riktning.Importing.PcAxis;
-using Riktning.Importing.Tabular;
 using Riktning.Regions;
 using Riktning.Statistics;
 using Riktning.Strategy;
@@ -22,52 +18,16 @@ internal static class ImportCommands
     public static Command Create()
     {
         var command = new Command("import", "Import statistics from a file into a measure of the strategy (all or nothing; a repeated import changes nothing).");
-        command.Subcommands.Add(TableCommand("px", "A PC-Axis .px file (CODEPAGE honoured).", (path, options) =>
-        {
-            using var stream = File.OpenRead(path);
-            return PxFileParser.Parse(stream, Path.GetFileName(path), options.Language);
-        }));
-        command.Subcommands.Add(TableCommand("jsonstat", "A json-stat2 response saved from SCB or SSB (PxWeb API v1 or PxWebApi 2).", (path, _) =>
-        {
-            using var stream = File.OpenRead(path);
-            return JsonStat2Parser.Parse(stream, Path.GetFileName(path));
-        }));
-
-        var file = FileArgument();
-        var measure = MeasureOption();
-        var mismatch = MismatchOption();
-        var kolada = new Command("kolada-csv", "A Kolada values CSV (columns geo, year, gender and the KPI id).") { file, measure, mismatch };
-        kolada.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
-        {
-            var path = parseResult.GetRequiredValue(file).FullName;
-            var import = services.GetRequiredService<MeasureImport>();
-            var target = await import.FindMeasureAsync(parseResult.GetRequiredValue(measure), ct);
-            IReadOnlyList<KoladaValue> values;
-            using (var reader = new StreamReader(path))
-            {
-                values = [.. KoladaCsvReader.Read(reader, Path.GetFileName(path))];
-            }
-
-            return await ImportAsync(target, path, ct2 => import.ImportKoladaAsync(target, values, new ImportOrigin("kolada", null, path), parseResult.GetValue(mismatch), ct2), ct);
-        }, cancellationToken));
-        command.Subcommands.Add(kolada);
+        command.Subcommands.Add(FileCommand("px", StatisticsFileFormat.Px, "A PC-Axis .px file (CODEPAGE honoured)."));
+        command.Subcommands.Add(FileCommand("jsonstat", StatisticsFileFormat.JsonStat, "A json-stat2 response saved from SCB or SSB (PxWeb API v1 or PxWebApi 2)."));
+        command.Subcommands.Add(FileCommand("kolada-csv", StatisticsFileFormat.KoladaCsv, "A Kolada values CSV (columns geo, year, gender and the KPI id)."));
         command.Subcommands.Add(InterventionImportCommand.Create());
-        command.Subcommands.Add(UploadCommand("csv", "A CSV file in the upload layout (docs/upload-format.md).", path =>
-        {
-            using var reader = TabularText.Reader(path);
-            return TabularRows.FromCsv(reader, Path.GetFileName(path));
-        }));
+        command.Subcommands.Add(FileCommand("csv", StatisticsFileFormat.Csv, "A CSV file in the upload layout (docs/upload-format.md)."));
         command.Subcommands.Add(BoundariesCommand());
         command.Subcommands.Add(MunicipalityGroupsCommand());
-        command.Subcommands.Add(UploadCommand("excel", "An Excel .xlsx file in the upload layout (docs/upload-format.md).", path =>
-        {
-            using var stream = File.OpenRead(path);
-            return TabularRows.FromExcel(stream, Path.GetFileName(path));
-        }));
+        command.Subcommands.Add(FileCommand("excel", StatisticsFileFormat.Excel, "An Excel .xlsx file in the upload layout (docs/upload-format.md)."));
         return command;
     }
-
-    private sealed record TableOptions(string? Language);
 
     private static Command BoundariesCommand()
     {
@@ -125,26 +85,16 @@ internal static class ImportCommands
     private static string Country(string code) =>
         code is "SE" or "NO" ? code : throw new ImportFormatException($"--country: '{code}' is not SE or NO");
 
-    private static Command UploadCommand(string name, string description, Func<string, IReadOnlyList<ObservationRow>> read)
+    /// <summary>
+    /// One statistics file into one measure, read by <see cref="MeasureImport.PrepareFile"/> as the data desk reads an
+    /// upload; tables (PC-Axis, json-stat2) take the mapping options, the Kolada CSV the mismatch reason.
+    /// </summary>
+    private static Command FileCommand(string name, StatisticsFileFormat format, string description)
     {
         var file = FileArgument();
         var measure = MeasureOption();
         var command = new Command(name, description) { file, measure };
-        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
-        {
-            var path = parseResult.GetRequiredValue(file).FullName;
-            var import = services.GetRequiredService<MeasureImport>();
-            var target = await import.FindMeasureAsync(parseResult.GetRequiredValue(measure), ct);
-            var rows = read(path);
-            return await ImportAsync(target, path, ct2 => import.ImportRowsAsync(target, new ImportOrigin(name, null, path), rows, ct2), ct);
-        }, cancellationToken));
-        return command;
-    }
-
-    private static Command TableCommand(string name, string description, Func<string, TableOptions, StatisticsDataset> parse)
-    {
-        var file = FileArgument();
-        var measure = MeasureOption();
+        var isTable = format is StatisticsFileFormat.Px or StatisticsFileFormat.JsonStat;
         var region = new Option<string?>("--region") { Description = "The table's region dimension (default: the one with the geo role)." };
         var time = new Option<string?>("--time") { Description = "The table's time dimension (default: the one with the time role)." };
         var breakdown = new Option<string[]>("--breakdown") { Description = "name=Dimension, e.g. sex=Kon or age=Alder; repeatable.", AllowMultipleArgumentsPerToken = false };
@@ -153,29 +103,44 @@ internal static class ImportCommands
         var fixedRegion = new Option<string?>("--fixed-region") { Description = "Region key for a table without a region dimension, e.g. SE-17." };
         var language = new Option<string?>("--language") { Description = "Language to read from a multilingual .px file (sv, en …)." };
         var mismatch = MismatchOption();
-        var command = new Command(name, description) { file, measure, region, time, breakdown, filter, norwegian, fixedRegion, language, mismatch };
+        if (isTable)
+        {
+            foreach (var option in new Option[] { region, time, breakdown, filter, norwegian, fixedRegion, language })
+            {
+                command.Options.Add(option);
+            }
+        }
+
+        if (format is not (StatisticsFileFormat.Csv or StatisticsFileFormat.Excel))
+        {
+            command.Options.Add(mismatch);
+        }
+
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
             var path = parseResult.GetRequiredValue(file).FullName;
             var import = services.GetRequiredService<MeasureImport>();
             var target = await import.FindMeasureAsync(parseResult.GetRequiredValue(measure), ct);
-            var dataset = parse(path, new TableOptions(parseResult.GetValue(language)));
 
             // The definition's mapping for the measure's source, with what the options name instead.
-            var declared = ImportMapping.For(target);
-            var breakdowns = Pairs(parseResult.GetValue(breakdown), "--breakdown");
-            var filters = Pairs(parseResult.GetValue(filter), "--filter");
-            var mapping = declared with
+            var choices = new MappingChoices
             {
-                RegionDimension = parseResult.GetValue(region) ?? declared.RegionDimension,
-                TimeDimension = parseResult.GetValue(time) ?? declared.TimeDimension,
-                Breakdowns = breakdowns.Count > 0 ? breakdowns : declared.Breakdowns,
-                Filters = filters.Count > 0 ? filters : declared.Filters,
-                Regions = parseResult.GetValue(norwegian) ? RegionCodeSystem.Norwegian : declared.Regions,
+                RegionDimension = parseResult.GetValue(region),
+                TimeDimension = parseResult.GetValue(time),
+                Breakdowns = MappingChoices.Pairs(parseResult.GetValue(breakdown), "--breakdown"),
+                Filters = MappingChoices.Pairs(parseResult.GetValue(filter), "--filter"),
+                Norwegian = parseResult.GetValue(norwegian),
                 FixedRegion = parseResult.GetValue(fixedRegion),
+                Language = parseResult.GetValue(language),
+                MismatchReason = parseResult.GetValue(mismatch),
             };
-            var origin = new ImportOrigin(name == "px" ? "px-file" : "json-stat2", dataset.TableId, path);
-            return await ImportAsync(target, path, ct2 => import.ImportTableAsync(target, dataset, mapping, origin, parseResult.GetValue(mismatch), ct2), ct);
+            PreparedImport prepared;
+            await using (var stream = File.OpenRead(path))
+            {
+                prepared = MeasureImport.PrepareFile(target, format, stream, Path.GetFileName(path), path, choices, ct);
+            }
+
+            return await ImportAsync(target, path, ct2 => import.ImportAsync(prepared, ct2), ct);
         }, cancellationToken));
         return command;
     }
@@ -200,23 +165,6 @@ internal static class ImportCommands
     {
         Description = "Import although the file names another table or KPI than the measure's source; the reason is recorded on the import batch.",
     };
-
-    private static Dictionary<string, string> Pairs(string[]? values, string option)
-    {
-        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var value in values ?? [])
-        {
-            var parts = value.Split('=', 2);
-            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
-            {
-                throw new ImportFormatException($"{option}: '{value}' is not name=value");
-            }
-
-            pairs[parts[0]] = parts[1];
-        }
-
-        return pairs;
-    }
 
     private static Argument<FileInfo> FileArgument() => new("file") { Description = "The file to import." };
 

@@ -3,10 +3,10 @@
 // something the table does not; without JavaScript the form is a plain GET form and the tables are all there is.
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 const palette = ['#00557a', '#b34700', '#3d7a28', '#6b3fa0', '#8a6d00', '#a3174a', '#2f4f4f', '#555555'];
 const charts = new Set();
@@ -18,6 +18,19 @@ function numberOf(cell) {
 
 function format(value) {
   return new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 }).format(value);
+}
+
+// Axis labels, tooltips and bar labels in the page's language, as the tables beside them (sv "12 000 000").
+function valueFormatter(value) {
+  return value === null || value === undefined ? '–' : format(value);
+}
+
+// Each series as an index of its first value (= 100), so that regions of different size can be compared over time.
+function indexed(series) {
+  return series.map((s) => {
+    const base = s.data.find((v) => v !== null && v !== 0);
+    return { ...s, data: s.data.map((v) => (v === null || base === undefined ? null : Math.round((v / base) * 1000) / 10)) };
+  });
 }
 
 function barOption(table) {
@@ -32,8 +45,8 @@ function barOption(table) {
     height: Math.max(160, rows.length * 26 + 40),
     option: {
       grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'value' },
+      tooltip: { trigger: 'axis', valueFormatter },
+      xAxis: { type: 'value', axisLabel: { formatter: format } },
       yAxis: { type: 'category', data: rows.map((r) => r.label), inverse: true },
       series: [{
         type: 'bar',
@@ -66,9 +79,9 @@ function lineOption(table) {
     option: {
       grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0, type: 'scroll' },
-      tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '–' : format(v)) },
+      tooltip: { trigger: 'axis', valueFormatter },
       xAxis: { type: 'category', data: rows.map((row) => row.cells[0].textContent.trim()) },
-      yAxis: { type: 'value', scale: true },
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: format } },
       series,
     },
   };
@@ -88,8 +101,8 @@ function groupedBarOption(table) {
     option: {
       grid: { left: 8, right: 64, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0 },
-      tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '–' : format(v)) },
-      xAxis: { type: 'value' },
+      tooltip: { trigger: 'axis', valueFormatter },
+      xAxis: { type: 'value', axisLabel: { formatter: format } },
       yAxis: { type: 'category', data: rows.map((row) => row.cells[0].textContent.trim()), inverse: true },
       series: columns.map(({ name, index }, i) => ({
         name,
@@ -118,8 +131,25 @@ function draw(table) {
   table.closest('.table-scroll').before(container);
   container.style.height = `${built.height}px`;
   const chart = echarts.init(container, null, { renderer: 'svg' });
-  chart.setOption({ aria: { enabled: true }, animation: false, ...built.option });
+  chart.setOption({ animation: false, ...built.option });
   charts.add(chart);
+
+  // The over-time chart offers an index view (first value = 100); the table keeps the figures as published.
+  const label = table.dataset.indexLabel;
+  if (table.dataset.chart === 'line' && label) {
+    const choice = document.createElement('p');
+    choice.className = 'check chart-choice';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = `${table.id || 'chart'}-index`;
+    const text = document.createElement('label');
+    text.htmlFor = box.id;
+    text.textContent = label;
+    choice.append(box, text);
+    container.before(choice);
+    const raw = built.option.series;
+    box.addEventListener('change', () => chart.setOption({ series: box.checked ? indexed(raw) : raw }));
+  }
 }
 
 function drawAll(root) {

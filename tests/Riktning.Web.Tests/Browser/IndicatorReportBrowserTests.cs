@@ -64,4 +64,21 @@ public sealed class IndicatorReportBrowserTests(BrowserFixture browser) : IClass
         Assert.Equal("compare-SE-01", focused);
         Assert.Contains("compare=SE-01", page.Url, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("sv", "65,5", @"^-?\d{1,3}(\u00a0\d{3})*(,\d+)?$")]
+    [InlineData("en", "65.5", @"^-?\d{1,3}(,\d{3})*(\.\d+)?$")]
+    public async Task ChartNumbers_OnAxesAndBars_AreInThePageLanguage(string language, string barLabel, string pattern)
+    {
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.GotoAsync(new Uri(browser.BaseAddress, $"/indicators/{ReportSeed.Indicator}?culture={language}&breakdown=sex").ToString());
+        await page.WaitForSelectorAsync(".chart[data-chart-for=breakdown-table] svg");
+        await page.WaitForSelectorAsync(".chart[data-chart-for=overtime-table] svg");
+        var texts = await page.EvaluateAsync<string[]>(
+            "Array.from(document.querySelectorAll('.chart svg text')).map(t => t.textContent.trim()).filter(t => /^[-\\d., \\u00a0]+$/.test(t) && /\\d/.test(t) && !/^\\d{4}$/.test(t))");
+
+        // Every number drawn (axis ticks, bar labels; the periods on the category axis aside) is written as the page's language writes it, like the tables.
+        Assert.Contains(barLabel, texts);
+        Assert.All(texts, text => Assert.Matches(pattern, text));
+    }
 }

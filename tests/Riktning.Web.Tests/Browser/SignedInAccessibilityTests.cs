@@ -21,6 +21,7 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
         "/cooperation/agreements/new", "/cooperation/activities/new", "/cooperation/knowledge/new",
         "/cycles", "/cycles/2026", "/cycles/2026/call", "/cycles/2026/call/answer/arvika-kommun", "/cycles/edit", "/cycles/2026/call/edit",
         "/cycles/2026/meetings/edit/2", "/cycles/2026/meetings/2/documents", "/cycles/2026/meetings/2/outcomes/edit", "/plans/1/targets",
+        "/data-desk", "/data-desk/folkmangd-20-64",
     ]);
 
     /// <summary>Forms that, submitted empty, show their error summary (and, except the imports, errors at the fields).</summary>
@@ -29,6 +30,7 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
         "/admin/users", "/admin/organisations", "/admin/municipality-groups", "/plans/edit", "/interventions/edit", "/interventions/import",
         "/cooperation/projects/new", "/cooperation/agreements/new", "/cooperation/activities/new", "/cooperation/knowledge/new", "/cooperation/projects/import",
         "/cycles/edit", "/cycles/2026/meetings/edit", "/cycles/2026/meetings/2/outcomes/edit", "/cycles/2026/meetings/2/documents", "/plans/1/targets",
+        "/data-desk/samverkansformer-ej-valt",
     ]);
 
     [Theory]
