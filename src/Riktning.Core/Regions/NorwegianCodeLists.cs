@@ -50,7 +50,9 @@ public static class NorwegianCodeLists
             }
         }
 
-        return new NorwegianGeography(Periods(history), changes) { SetAside = setAside };
+        var regions = Periods(history);
+        changes.AddRange(DerivedCountyChanges(regions, changes));
+        return new NorwegianGeography(regions, changes) { SetAside = setAside };
     }
 
     private sealed record HistoryRow(int Line, RegionLevel Level, string Code, string Name, string? Parent, DateOnly From, DateOnly? Until);
@@ -217,6 +219,56 @@ public static class NorwegianCodeLists
         }
 
         return changes;
+    }
+
+    /// <summary>
+    /// County lines the table lacks, derived from its kommune lines and KLASS's parents: when a fylke ends, where its
+    /// kommuner go says where it went (Buskerud 06 → Viken 30 in 2020, Sør- and Nord-Trøndelag 16, 17 → 50 in 2018).
+    /// </summary>
+    private static List<RegionChange> DerivedCountyChanges(List<Region> regions, List<RegionChange> changes)
+    {
+        var geography = new RegionGeography(regions, changes);
+        var derived = new List<RegionChange>();
+        foreach (var county in regions.Where(r => r.Level == RegionLevel.County && r.ValidTo is not null))
+        {
+            var last = county.ValidTo!.Value;
+            var day = last.AddDays(1);
+            if (changes.Any(c => c.Level == RegionLevel.County && c.FromCode == county.Code && c.EffectiveFrom == day))
+            {
+                continue;
+            }
+
+            var kommuner = regions.Where(r => r.Level == RegionLevel.Municipality && r.ParentCode == county.Code && r.IsValidOn(last)).ToList();
+            var parents = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var kommune in kommuner)
+            {
+                var placement = geography.Place(kommune, day);
+                foreach (var target in placement.Reason is null ? placement.Targets : [])
+                {
+                    if (regions.FirstOrDefault(r => r.Level == RegionLevel.Municipality && r.Code == target && r.IsValidOn(day))?.ParentCode is { } parent)
+                    {
+                        parents.Add(parent);
+                    }
+                }
+            }
+
+            var others = regions.Count(r => r.Level == RegionLevel.County && r.ValidTo == last);
+            foreach (var parent in parents.Where(p => p != county.Code).Order(StringComparer.Ordinal))
+            {
+                derived.Add(new RegionChange
+                {
+                    Country = "NO",
+                    Level = RegionLevel.County,
+                    FromCode = county.Code,
+                    ToCode = parent,
+                    Kind = parents.Count > 1 ? RegionChangeKind.Split : RegionChangeKind.Merged,
+                    EffectiveFrom = day,
+                    Source = $"derived from the kommune lines of {TransitionsFile} and the parents in {HistoryFile}",
+                });
+            }
+        }
+
+        return derived;
     }
 
     /// <summary>The raw 2024 tables (<c>["2021","2025",{old: new | [new…]}]</c>, where a one-element list of an old code marks a split) must agree with the change table.</summary>
