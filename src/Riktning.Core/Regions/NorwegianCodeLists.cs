@@ -51,6 +51,7 @@ public static class NorwegianCodeLists
         }
 
         var regions = Periods(history);
+        changes.AddRange(DerivedKommuneRenumberings(regions, changes));
         changes.AddRange(DerivedCountyChanges(regions, changes));
         return new NorwegianGeography(regions, changes) { SetAside = setAside };
     }
@@ -219,6 +220,42 @@ public static class NorwegianCodeLists
         }
 
         return changes;
+    }
+
+    /// <summary>
+    /// Kommune renumberings the table lacks (Aurskog-Høland 3026 → 3226 in 2024): a code that ends with no line of its
+    /// own, where exactly one kommune of the same name starts the next day and no line already leads to it — and only on a
+    /// day when every other code that ended has a line or such a successor: on a day when some code ended with neither
+    /// (Rømskog, Røyken, Hurum in 2020), a same-named successor may be a merger, so nothing is derived for that day.
+    /// </summary>
+    private static List<RegionChange> DerivedKommuneRenumberings(List<Region> regions, List<RegionChange> changes)
+    {
+        var derived = new List<RegionChange>();
+        var kommuner = regions.Where(r => r.Level == RegionLevel.Municipality).ToList();
+        bool HasLine(Region old) => changes.Any(c => c.Level == RegionLevel.Municipality && c.FromCode == old.Code && c.EffectiveFrom > old.ValidTo);
+        List<Region> Successors(Region old) => [.. kommuner.Where(r => r.ValidFrom == old.ValidTo!.Value.AddDays(1) && r.Code != old.Code && string.Equals(r.Name, old.Name, StringComparison.Ordinal))];
+        var ended = kommuner.Where(r => r.ValidTo is not null && !HasLine(r) && !kommuner.Any(n => n.Code == r.Code && n.ValidFrom == r.ValidTo!.Value.AddDays(1))).ToList();
+        var unclearDays = ended.Where(r => Successors(r).Count != 1).Select(r => r.ValidTo!.Value).ToHashSet();
+        foreach (var old in ended.Where(r => !unclearDays.Contains(r.ValidTo!.Value)))
+        {
+            var day = old.ValidTo!.Value.AddDays(1);
+            var successors = Successors(old);
+            if (!changes.Any(c => c.Level == RegionLevel.Municipality && c.ToCode == successors[0].Code && c.EffectiveFrom == day))
+            {
+                derived.Add(new RegionChange
+                {
+                    Country = "NO",
+                    Level = RegionLevel.Municipality,
+                    FromCode = old.Code,
+                    ToCode = successors[0].Code,
+                    Kind = RegionChangeKind.Renumbered,
+                    EffectiveFrom = day,
+                    Source = $"derived: {old.Name} {old.Code} ends and {successors[0].Code} of the same name starts the next day in {HistoryFile}; no line in {TransitionsFile}",
+                });
+            }
+        }
+
+        return derived;
     }
 
     /// <summary>
