@@ -26,6 +26,8 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
 
     public DbSet<RegionBoundary> RegionBoundaries => Set<RegionBoundary>();
 
+    public DbSet<RegionChange> RegionChanges => Set<RegionChange>();
+
     public DbSet<MunicipalityClassification> MunicipalityClassifications => Set<MunicipalityClassification>();
 
     public DbSet<MunicipalityGroupMember> MunicipalityGroupMembers => Set<MunicipalityGroupMember>();

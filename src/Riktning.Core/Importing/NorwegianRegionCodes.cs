@@ -36,4 +36,19 @@ public static class NorwegianRegionCodes
 
         return RegionKey.Format(Country, trimmed);
     }
+
+    /// <summary>
+    /// Why a code SSB uses is not a Riktning region, for the refusal message, per code: SSB's three-digit and lettered
+    /// codes are aggregates of its own (for example the house price index regions of KLASS 30, "001" = "Oslo med Bærum"),
+    /// not fylker or kommuner, so no figure for them can be placed.
+    /// </summary>
+    public static string WhyNot(string code, string label)
+    {
+        var trimmed = code.Trim();
+        return trimmed.Length == 3 && trimmed.All(char.IsAsciiDigit)
+            ? $"'{trimmed}' ({label}) is an SSB aggregate region (such as KLASS 30's house price index regions), not a fylke or kommune; map the table to fylker or kommuner or leave it out"
+            : trimmed.Length > 0 && trimmed.All(char.IsAsciiLetterOrDigit) && trimmed.Any(char.IsAsciiLetter)
+                ? $"'{trimmed}' ({label}) is an SSB aggregate or special code, not a fylke or kommune"
+                : $"'{trimmed}' ({label}) is not a Norwegian fylke (2 digits) or kommune (4 digits) code";
+    }
 }

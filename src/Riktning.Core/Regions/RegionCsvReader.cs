@@ -72,4 +72,27 @@ public static class RegionCsvReader
 
         return regions;
     }
+
+    /// <summary>Writes regions in the same layout (the file <c>riktning regions load-norway --write</c> generates).</summary>
+    public static void Write(TextWriter text, IEnumerable<Region> regions)
+    {
+        using var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        foreach (var column in Columns)
+        {
+            csv.WriteField(column);
+        }
+
+        csv.NextRecord();
+        foreach (var r in regions)
+        {
+            csv.WriteField(r.Country);
+            csv.WriteField(r.Code);
+            csv.WriteField(r.Level switch { RegionLevel.Country => "country", RegionLevel.County => "county", _ => "municipality" });
+            csv.WriteField(r.Name);
+            csv.WriteField(r.ParentCode ?? "");
+            csv.WriteField(r.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(r.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+            csv.NextRecord();
+        }
+    }
 }

@@ -16,6 +16,12 @@ public sealed class RegionRegistry(RiktningDb db)
             incoming.AddRange(RegionCsvReader.Read(reader, file));
         }
 
+        return await SyncAsync(incoming, cancellationToken);
+    }
+
+    /// <summary>Adds and updates the given regions in one transaction (see <see cref="SyncAsync(IEnumerable{string}, CancellationToken)"/>).</summary>
+    public async Task<RegionSyncResult> SyncAsync(IReadOnlyList<Region> incoming, CancellationToken cancellationToken = default)
+    {
         var duplicate = incoming.GroupBy(r => (r.Country, r.Code, r.ValidFrom)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -39,6 +45,62 @@ public sealed class RegionRegistry(RiktningDb db)
         db.ChangeTracker.Clear();
         return result;
     }
+
+    /// <summary>
+    /// Adds and updates change-table lines (matched on country, level, old code, new code and date) in one transaction.
+    /// Every code must be in the registry with a period that ends the day before the change (old) or starts on it (new).
+    /// </summary>
+    public async Task<RegionSyncResult> SyncChangesAsync(IReadOnlyList<RegionChange> incoming, CancellationToken cancellationToken = default)
+    {
+        var regions = await db.Regions.AsNoTracking().ToListAsync(cancellationToken);
+        var periods = regions.ToLookup(r => (r.Country, r.Level, r.Code));
+        foreach (var change in incoming)
+        {
+            if (!periods[(change.Country, change.Level, change.FromCode)].Any(r => r.ValidFrom is null || r.ValidFrom < change.EffectiveFrom))
+            {
+                throw new RegionListException($"{change.Source}: the old code {change.FromKey} has no period in the region registry before {Day(change.EffectiveFrom)}");
+            }
+
+            if (!periods[(change.Country, change.Level, change.ToCode)].Any(r => r.IsValidOn(change.EffectiveFrom)))
+            {
+                throw new RegionListException($"{change.Source}: the new code {change.ToKey} is not valid on {Day(change.EffectiveFrom)} in the region registry");
+            }
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var existing = await db.RegionChanges.ToDictionaryAsync(c => (c.Country, c.Level, c.FromCode, c.ToCode, c.EffectiveFrom), cancellationToken);
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var change in incoming)
+        {
+            if (!existing.TryGetValue((change.Country, change.Level, change.FromCode, change.ToCode, change.EffectiveFrom), out var stored))
+            {
+                db.RegionChanges.Add(change);
+                existing[(change.Country, change.Level, change.FromCode, change.ToCode, change.EffectiveFrom)] = change;
+                added++;
+            }
+            else if (stored.Kind != change.Kind || stored.Weight != change.Weight || stored.WeightSource != change.WeightSource || stored.Source != change.Source)
+            {
+                (stored.Kind, stored.Weight, stored.WeightSource, stored.Source) = (change.Kind, change.Weight, change.WeightSource, change.Source);
+                updated++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new RegionSyncResult(added, updated, unchanged);
+    }
+
+    /// <summary>Every change-table line of a country, oldest first.</summary>
+    public async Task<IReadOnlyList<RegionChange>> ChangesAsync(string country, CancellationToken cancellationToken = default) =>
+        await db.RegionChanges.AsNoTracking().Where(c => c.Country == country)
+            .OrderBy(c => c.EffectiveFrom).ThenBy(c => c.FromCode).ThenBy(c => c.ToCode).ToListAsync(cancellationToken);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The region a key meant on a given day, e.g. <c>NO-30</c> on 2022-06-30 is Viken.</summary>
     public async Task<Region?> FindAsync(string key, DateOnly on, CancellationToken cancellationToken = default)

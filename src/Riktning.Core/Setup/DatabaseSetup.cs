@@ -60,6 +60,21 @@ public sealed partial class DatabaseSetup(
             var files = Directory.GetFiles(settings.RegionListsPath, "*.csv").Order(StringComparer.Ordinal).ToList();
             var result = await regions.SyncAsync(files, cancellationToken);
             LogRegions(result.Added, result.Changed, result.Unchanged);
+
+            // The change tables between reforms, in a folder of their own (regions/changes/*.csv).
+            var changesPath = Path.Combine(settings.RegionListsPath, "changes");
+            if (Directory.Exists(changesPath))
+            {
+                var changes = new List<RegionChange>();
+                foreach (var file in Directory.GetFiles(changesPath, "*.csv").Order(StringComparer.Ordinal))
+                {
+                    using var reader = new StreamReader(file);
+                    changes.AddRange(RegionChangeCsv.Read(reader, Path.GetFileName(file)));
+                }
+
+                var changed = await regions.SyncChangesAsync(changes, cancellationToken);
+                LogRegionChanges(changed.Added, changed.Updated, changed.Unchanged);
+            }
         }
 
         if (Directory.Exists(settings.OrganisationListsPath))
@@ -99,6 +114,9 @@ public sealed partial class DatabaseSetup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Region registry: {Added} added, {Updated} updated, {Unchanged} unchanged")]
     private partial void LogRegions(int added, int updated, int unchanged);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Region changes: {Added} added, {Updated} updated, {Unchanged} unchanged")]
+    private partial void LogRegionChanges(int added, int updated, int unchanged);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Organisations: {Added} added, {Updated} updated, {Unchanged} unchanged")]
     private partial void LogOrganisations(int added, int updated, int unchanged);

@@ -69,7 +69,9 @@ public static class DatasetRows
             var dimension = dataset.Dimensions[regionIndex];
             regionKeys = [.. dimension.Categories.Select(c =>
                 (mapping.Regions == RegionCodeSystem.Swedish ? SwedishRegionCodes.ToKey(c.Code) : NorwegianRegionCodes.ToKey(c.Code))
-                ?? throw new ImportFormatException($"{source}: dimension '{dimension.Code}' category '{c.Code}' ({c.Label}) is not a known {mapping.Regions.ToString().ToLowerInvariant()} region code"))];
+                ?? throw new ImportFormatException(mapping.Regions == RegionCodeSystem.Swedish
+                    ? $"{source}: dimension '{dimension.Code}' category '{c.Code}' ({c.Label}) is not a known {mapping.Regions.ToString().ToLowerInvariant()} region code"
+                    : $"{source}: dimension '{dimension.Code}' category {NorwegianRegionCodes.WhyNot(c.Code, c.Label)}"))];
         }
 
         var breakdownDimensions = new List<(string Name, int Index, string?[] Values)>();

@@ -39,6 +39,25 @@ public sealed class BoundaryImporterTests
         Assert.InRange(total, 50_000, 600_000);
     }
 
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Import_KartverketKommunerAndFylker2024_EveryFeaturePlaced(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
+        var importer = new BoundaryImporter(db, TimeProvider.System);
+
+        var kommuner = await importer.ImportAsync(RepositoryPaths.SharedData("geo", "no_kommuner_2024_S.geojson"), "NO", "kommunenummer", TestContext.Current.CancellationToken);
+        var fylker = await importer.ImportAsync(RepositoryPaths.SharedData("geo", "no_fylker_2024_S.geojson"), "NO", "fylkesnummer", TestContext.Current.CancellationToken);
+        var border = await importer.FindAsync(["NO-3401", "NO-31", "NO-32", "NO-33", "NO-34"], TestContext.Current.CancellationToken);
+
+        Assert.Equal(new BoundaryImportResult(357, 0, 0), kommuner);
+        Assert.Equal(new BoundaryImportResult(15, 0, 0), fylker);
+        Assert.Equal(5, border.Count);
+        Assert.InRange(border["NO-3401"].LabelLon!.Value, 11, 13);
+    }
+
     public static TheoryData<DatabaseProvider, string, string, string> BadFiles()
     {
         var data = new TheoryData<DatabaseProvider, string, string, string>();

@@ -1,0 +1,153 @@
+using Riktning.Data;
+using Riktning.Regions;
+using Riktning.Strategy;
+using Riktning.Testing;
+
+namespace Riktning.Core.Tests.Regions;
+
+/// <summary>All of Norway across the 2018, 2020 and 2024 reforms, on SSB KLASS's real code lists in ../shared/data/codes.</summary>
+public sealed class NorwegianGeographyTests
+{
+    private static readonly Lazy<NorwegianGeography> Klass = new(() => NorwegianCodeLists.Read(RepositoryPaths.SharedData("codes")));
+    private static readonly DateOnly Mid2022 = new(2022, 6, 30);
+    private static readonly DateOnly Mid2024 = new(2024, 6, 30);
+
+    public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
+
+    private static RegionGeography Geography => new(Klass.Value.Regions, Klass.Value.Changes);
+
+    [Fact]
+    public void Read_RealKlassFiles_EveryFylkeAndKommuneOfTodayAsInTheKommuneList()
+    {
+        var today = new DateOnly(2026, 1, 1);
+        var regions = Klass.Value.Regions;
+        var kommuner = regions.Where(r => r.Level == RegionLevel.Municipality && r.IsValidOn(today)).Select(r => r.Code).Order(StringComparer.Ordinal).ToList();
+        var listed = File.ReadLines(RepositoryPaths.SharedData("codes", "no_kommuner_2026-01-01.csv")).Skip(1).Select(l => l.Split(',')[0]).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(15, regions.Count(r => r.Level == RegionLevel.County && r.IsValidOn(today)));
+        Assert.Equal(11, regions.Count(r => r.Level == RegionLevel.County && r.IsValidOn(Mid2022)));
+        Assert.Equal(357, kommuner.Count);
+        Assert.Equal(listed, kommuner);
+        Assert.Equal(356, regions.Count(r => r.Level == RegionLevel.Municipality && r.IsValidOn(Mid2022)));
+        Assert.Equal(422, regions.Count(r => r.Level == RegionLevel.Municipality && r.IsValidOn(new DateOnly(2019, 6, 30))));
+        Assert.Equal("Viken", regions.Single(r => r.Code == "30").Name);
+        Assert.Equal(new DateOnly(2023, 12, 31), regions.Single(r => r.Code == "30").ValidTo);
+    }
+
+    [Fact]
+    public void Place_EveryVikenKommune_LandsInExactlyOne2024Fylke()
+    {
+        var geography = Geography;
+        var regions = Klass.Value.Regions;
+        var viken = regions.Where(r => r.Level == RegionLevel.Municipality && r.ParentCode == "30").ToList();
+        var fylker = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var kommune in viken)
+        {
+            var placement = geography.Place(kommune, Mid2024);
+            Assert.True(placement.Reason is null, placement.Reason);
+            var target = Assert.Single(placement.Targets);
+            var fylke = regions.Single(r => r.Level == RegionLevel.Municipality && r.Code == target && r.IsValidOn(Mid2024)).ParentCode!;
+            fylker[fylke] = fylker.GetValueOrDefault(fylke) + 1;
+        }
+
+        Assert.Equal(51, viken.Count);
+        Assert.Equal(["31", "32", "33"], fylker.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(51, fylker.Values.Sum());
+    }
+
+    [Fact]
+    public void Convert_MergeOfCounts_PreservesTheTotal()
+    {
+        // 2024 figures of Østfold, Akershus and Buskerud on the units of 2022: Viken, their sum (the inverse of the split).
+        var values = new PlacedValue[] { new("NO-31", "2024", 311_000), new("NO-32", "2024", 720_000), new("NO-33", "2024", 270_000), new("NO-30", "2022", 1_290_000) };
+
+        var result = Geography.Convert(values, MeasureKind.Count, Mid2022);
+
+        Assert.Empty(result.Kept);
+        var viken2024 = result.Values.Single(v => v.RegionKey == "NO-30" && v.Period == "2024");
+        Assert.Equal(1_301_000, viken2024.Value);
+        Assert.Equal(["NO-31", "NO-32", "NO-33"], viken2024.From.Order(StringComparer.Ordinal));
+        Assert.Equal(1_290_000, result.Values.Single(v => v.RegionKey == "NO-30" && v.Period == "2022").Value);
+    }
+
+    [Fact]
+    public void Convert_KommuneMergeAsToday_SumsCountsOnlyWhenEveryPartHasAValue()
+    {
+        // Våler (Hedmark 0426) and Våler (Østfold 0137) → Våler 3419 on 1 January 2020 (a merge line of KLASS's table).
+        var both = new PlacedValue[] { new("NO-0426", "2019", 3_700), new("NO-0137", "2019", 5_600) };
+        var one = new PlacedValue[] { new("NO-0426", "2019", 3_700) };
+
+        var summed = Geography.Convert(both, MeasureKind.Count, Mid2024);
+        var share = Geography.Convert(both, MeasureKind.Share, Mid2024);
+        var partial = Geography.Convert(one, MeasureKind.Count, Mid2024);
+
+        Assert.Equal(9_300, Assert.Single(summed.Values).Value);
+        Assert.Equal("NO-3419", summed.Values[0].RegionKey);
+        Assert.Empty(share.Values);
+        Assert.All(share.Kept, k => Assert.Contains("only counts and amounts are summed", k.Reason, StringComparison.Ordinal));
+        Assert.Empty(partial.Values);
+        Assert.Contains("NO-0137 has no value for 2019", Assert.Single(partial.Kept).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_SplitWithoutWeight_StaysOnTheOldUnit()
+    {
+        var values = new PlacedValue[] { new("NO-30", "2022", 1_290_000), new("NO-1507", "2023", 67_000) };
+
+        var result = Geography.Convert(values, MeasureKind.Count, Mid2024);
+
+        Assert.Empty(result.Values);
+        Assert.Equal(2, result.Kept.Count);
+        Assert.Equal(1_290_000, result.Kept.Single(k => k.RegionKey == "NO-30").Value);
+        Assert.Contains("NO-30 was split into NO-31, NO-32, NO-33; no published weight, so the value is not apportioned", result.Kept.Single(k => k.RegionKey == "NO-30").Reason, StringComparison.Ordinal);
+        Assert.Contains("NO-1507 was split into NO-1508, NO-1580", result.Kept.Single(k => k.RegionKey == "NO-1507").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_SplitWithANamedWeight_ApportionsAndNamesIt()
+    {
+        var changes = Klass.Value.Changes.Select(c => c.FromCode == "1507" && c.EffectiveFrom.Year == 2024
+            ? new RegionChange { Country = c.Country, Level = c.Level, FromCode = c.FromCode, ToCode = c.ToCode, Kind = c.Kind, EffectiveFrom = c.EffectiveFrom, Source = c.Source, Weight = c.ToCode == "1508" ? 0.8 : 0.2, WeightSource = "test weight" }
+            : c);
+        var geography = new RegionGeography(Klass.Value.Regions, changes);
+
+        var result = geography.Convert([new("NO-1507", "2023", 1_000)], MeasureKind.Count, Mid2024);
+
+        Assert.Equal(800, result.Values.Single(v => v.RegionKey == "NO-1508").Value);
+        Assert.Equal(200, result.Values.Single(v => v.RegionKey == "NO-1580").Value);
+        Assert.Contains("test weight", result.Values[0].Method, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_RenumberingAcrossTwoReforms_AndBadCodes_AreNamed()
+    {
+        // Halden: 0101 until 2019, 3001 in Viken, 3101 in Østfold from 2024.
+        var values = new PlacedValue[] { new("NO-0101", "2019", 31_000), new("NO-3001", "2022", 31_400), new("NO-9998", "2022", 1), new("NO-3001", "2025", 1) };
+
+        var result = Geography.Convert(values, MeasureKind.Count, Mid2024);
+
+        Assert.Equal([("NO-3101", "2019", 31_000d), ("NO-3101", "2022", 31_400d)], result.Values.Select(v => (v.RegionKey, v.Period, v.Value!.Value)));
+        Assert.Equal("NO-9998 is a code no period knows", result.Kept.Single(k => k.RegionKey == "NO-9998").Reason);
+        Assert.Equal("NO-3001 was not in force in 2025", result.Kept.Single(k => k.RegionKey == "NO-3001").Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Sync_KlassIntoTheRegistry_IsIdempotentAndChangesFollow(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var registry = new RegionRegistry(db);
+
+        var first = await registry.SyncAsync(Klass.Value.Regions, TestContext.Current.CancellationToken);
+        var changes = await registry.SyncChangesAsync(Klass.Value.Changes, TestContext.Current.CancellationToken);
+        var again = await registry.SyncChangesAsync(Klass.Value.Changes, TestContext.Current.CancellationToken);
+        var stored = await registry.ChangesAsync("NO", TestContext.Current.CancellationToken);
+
+        Assert.Equal(885, first.Added);
+        Assert.Equal(389, changes.Added);
+        Assert.Equal(new RegionSyncResult(0, 0, 389), again);
+        Assert.Contains(stored, c => c.FromCode == "06" && c.ToCode == "30" && c.Kind == RegionChangeKind.Merged);
+        Assert.Equal(15, (await registry.ListAsync("NO", RegionLevel.County, new DateOnly(2026, 1, 1), TestContext.Current.CancellationToken)).Count);
+    }
+}
