@@ -30,7 +30,15 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
             SourceUpdated = origin.SourceUpdated ?? dataset.Updated?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             Note = ImportGuards.MismatchNote(measure, dataset.Identifiers, mismatchReason),
         };
-        return await ImportRowsAsync(measure, stamped, [.. DatasetRows.From(dataset, mapping)], cancellationToken);
+        var summary = await ImportRowsAsync(measure, stamped, [.. DatasetRows.From(dataset, mapping)], cancellationToken);
+        return WithLeftOut(summary, DatasetRows.LeftOut(dataset, mapping));
+    }
+
+    /// <summary>The summary with one note per region code the table had but the import left out, naming code and reason.</summary>
+    public static ImportSummary WithLeftOut(ImportSummary summary, IEnumerable<LeftOutRegion> leftOut)
+    {
+        var notes = leftOut.Select(l => $"{summary.MeasureId}: {l}").ToList();
+        return notes.Count == 0 ? summary : summary with { Notes = [.. summary.Notes, .. notes] };
     }
 
     /// <summary>Kolada values (a CSV dump or API pages); the KPI they name must be the measure's.</summary>

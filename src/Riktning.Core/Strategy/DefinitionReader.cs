@@ -279,7 +279,13 @@ public static partial class DefinitionReader
             }
             else if (AsMap(sourceNode, path + ".source") is { } sourceMap)
             {
-                CheckFields(sourceMap, path + ".source", "type", "id", "note", "selection", "mapping");
+                CheckFields(sourceMap, path + ".source", "type", "id", "note", "selection", "mapping", "api");
+                var api = OptionalString(sourceMap, "api");
+                if (api is not null and not ("v0" or "v2"))
+                {
+                    Error(Field(sourceMap, "api")!.Start, path + ".source.api", $"'{api}' is not an API this source is read through (v0 or v2)");
+                }
+
                 var type = RequiredEnum<SourceType>(sourceMap, "type", path + ".source.type");
                 var sourceId = OptionalString(sourceMap, "id");
                 if (type is SourceType.Scb or SourceType.Ssb or SourceType.Kolada && sourceId is null)
@@ -295,6 +301,7 @@ public static partial class DefinitionReader
                 {
                     Selection = ReadSelection(sourceMap, path + ".source.selection"),
                     Mapping = ReadMapping(sourceMap, path + ".source.mapping"),
+                    Api = api,
                 };
             }
 
@@ -356,7 +363,7 @@ public static partial class DefinitionReader
                 return null;
             }
 
-            CheckFields(map, path, "region", "time", "breakdowns", "filters", "regions");
+            CheckFields(map, path, "region", "time", "breakdowns", "filters", "regions", "regionCodes");
             var regions = Field(map, "regions") is { } regionsNode ? ParseEnum<RegionCodeSystem>(regionsNode, path + ".regions") : null;
 
             var breakdowns = StringMap(map, "breakdowns", path + ".breakdowns");
@@ -366,7 +373,16 @@ public static partial class DefinitionReader
                 Error(Field(map, "breakdowns")!.Start, $"{path}.breakdowns.{name}", $"unknown breakdown '{name}' (allowed: {string.Join(", ", allowed)})");
             }
 
-            return new SourceMapping(OptionalString(map, "region"), OptionalString(map, "time"), breakdowns, StringMap(map, "filters", path + ".filters"), regions ?? RegionCodeSystem.Swedish);
+            var regionCodes = StringMap(map, "regionCodes", path + ".regionCodes");
+            foreach (var (code, key) in regionCodes.Where(c => c.Value != "-" && !Regions.RegionKey.TryParse(c.Value, out _)))
+            {
+                Error(Field(map, "regionCodes")!.Start, $"{path}.regionCodes.{code}", $"'{key}' is neither a region key like 'NO-34' nor '-' (leave the code out)");
+            }
+
+            return new SourceMapping(OptionalString(map, "region"), OptionalString(map, "time"), breakdowns, StringMap(map, "filters", path + ".filters"), regions ?? RegionCodeSystem.Swedish)
+            {
+                RegionCodes = regionCodes,
+            };
         }
 
         private Dictionary<string, string> StringMap(YamlMappingNode parent, string key, string path)

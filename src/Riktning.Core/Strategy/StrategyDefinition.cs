@@ -98,6 +98,12 @@ public sealed record MeasureSource(SourceType Type, string? Id, LocalizedText? N
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Selection { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     public SourceMapping? Mapping { get; init; }
+
+    /// <summary>
+    /// For SSB: the API to ask, <c>v0</c> (Statistikkbanken's production API, PxWeb v1 protocol; the default) or <c>v2</c>
+    /// (PxWebApi 2). Null for other sources.
+    /// </summary>
+    public string? Api { get; init; }
 }
 
 /// <summary>How a source table's dimensions become observations; see <c>strategies/README.md</c>.</summary>
@@ -106,7 +112,11 @@ public sealed record SourceMapping(
     string? Time,
     IReadOnlyDictionary<string, string> Breakdowns,
     IReadOnlyDictionary<string, string> Filters,
-    RegionCodeSystem Regions);
+    RegionCodeSystem Regions)
+{
+    /// <summary>Region codes of the table mapped by hand: code to region key, or to <c>-</c> to leave it out (see <see cref="ImportMapping.RegionCodes"/>).</summary>
+    public IReadOnlyDictionary<string, string> RegionCodes { get; init; } = new Dictionary<string, string>();
+}
 
 public sealed record CooperationArea(string Id, LocalizedText Name, LocalizedText? Description, IReadOnlyList<string> Goals);
 
