@@ -48,6 +48,19 @@ public sealed record StrategyDefinition
     public IReadOnlyList<string> PartnerRegions { get; init; } = [];
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 
+    /// <summary>Swedish and Norwegian measures bound for comparison, each with its written differences (<c>comparisons:</c>).</summary>
+    public IReadOnlyList<MeasurePair> Comparisons { get; init; } = [];
+
+    /// <summary>The comparison that binds the measure (as its Swedish or its Norwegian side), or null when none does.</summary>
+    public MeasurePair? PairOf(string measureId) => Comparisons.FirstOrDefault(p => p.Binds(measureId));
+
+    /// <summary>
+    /// Whether Norwegian figures beside the measure are flagged "definitions may differ": the one place that decides it,
+    /// from the measure's comparison. Only a pair that declares the two measures defined alike clears the flag; a
+    /// measure without a pair, or with differences written down, keeps it.
+    /// </summary>
+    public bool DefinitionsMayDiffer(string measureId) => PairOf(measureId)?.Comparability != Comparability.Same;
+
     [JsonIgnore]
     public IEnumerable<Goal> Goals => FocusAreas.SelectMany(area => area.Goals);
     [JsonIgnore]
@@ -73,12 +86,6 @@ public sealed record Measure(string Id, LocalizedText Name, string? Unit, Direct
 {
     /// <summary>The largest change since the baseline, in the measure's unit, still assessed as unchanged; null for the default rule.</summary>
     public double? Tolerance { get; init; }
-
-    /// <summary>
-    /// True only when the definition says the Swedish and Norwegian figures are defined alike; otherwise every
-    /// Norwegian value beside a Swedish one is flagged as possibly defined differently.
-    /// </summary>
-    public bool ComparableAcrossBorder { get; init; }
 
     /// <summary>What kind of figure the measure is; null when the definition does not say, and then nothing is ever summed.</summary>
     public MeasureKind? Kind { get; init; }
