@@ -1,0 +1,46 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Riktning.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CommutingFlows : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "commuting_flows",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OriginKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DestinationKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Persons = table.Column<double>(type: "REAL", nullable: false),
+                    File = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commuting_flows", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commuting_flows_Source_OriginKey_DestinationKey_Year_Sex",
+                table: "commuting_flows",
+                columns: new[] { "Source", "OriginKey", "DestinationKey", "Year", "Sex" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "commuting_flows");
+        }
+    }
+}
