@@ -67,6 +67,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<OrganisationRegistry>();
         services.AddScoped<BoundaryImporter>();
         services.AddScoped<MunicipalityClassificationImporter>();
+        services.AddScoped<CrossBorder.Commuting.CommutingImporter>();
         services.AddScoped<CrossBorder.CrossBorderRegistry>();
         services.AddScoped<CrossBorder.ProjectImporter>();
         services.AddScoped<Plans.InterventionImporter>();

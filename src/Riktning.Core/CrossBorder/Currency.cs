@@ -1,6 +1,6 @@
 namespace Riktning.CrossBorder;
 
-/// <summary>The currencies budgets are stated in; amounts are never converted, since the rate would have to be dated.</summary>
+/// <summary>The currencies budgets are stated in. Budgets are never converted; statistics are, with a dated rate (<see cref="ExchangeRates"/>).</summary>
 public enum Currency
 {
     Sek,

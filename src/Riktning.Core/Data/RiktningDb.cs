@@ -50,6 +50,8 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
 
     public DbSet<KnowledgeItem> KnowledgeItems => Set<KnowledgeItem>();
 
+    public DbSet<CrossBorder.Commuting.CommutingFlow> CommutingFlows => Set<CrossBorder.Commuting.CommutingFlow>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Plan> Plans => Set<Plan>();

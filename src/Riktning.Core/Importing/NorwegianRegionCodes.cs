@@ -38,17 +38,39 @@ public static class NorwegianRegionCodes
     }
 
     /// <summary>
-    /// Why a code SSB uses is not a Riktning region, for the refusal message, per code: SSB's three-digit and lettered
-    /// codes are aggregates of its own (for example the house price index regions of KLASS 30, "001" = "Oslo med Bærum"),
-    /// not fylker or kommuner, so no figure for them can be placed.
+    /// Why a code SSB publishes beside its fylker and kommuner is not a region of the registry, or null when the code is
+    /// not one of SSB's known special or aggregate codes (then it is simply unknown and the import is refused). SSB's
+    /// regional tables carry, besides <c>0</c>/<c>TOTAL</c>, fylker and kommuner: three-digit groupings of its own
+    /// (07221's <c>001</c> "Oslo med Bærum" … <c>011</c> "Nord-Norge", price regions that cut across fylke lines),
+    /// codes made of letters (aggregates such as <c>EAK</c>), Svalbard, Jan Mayen and the continental shelf
+    /// (<c>21</c>, <c>22</c>, <c>23</c> and their four-digit units) and "unknown kommune" codes ending in <c>99</c>.
+    /// None of these is placed on a fylke or kommune, since none is one; a definition may still map a code it
+    /// understands through <c>mapping.regionCodes</c>.
     /// </summary>
-    public static string WhyNot(string code, string label)
+    public static string? WhyNotARegion(string code, string label)
     {
         var trimmed = code.Trim();
-        return trimmed.Length == 3 && trimmed.All(char.IsAsciiDigit)
-            ? $"'{trimmed}' ({label}) is an SSB aggregate region (such as KLASS 30's house price index regions), not a fylke or kommune; map the table to fylker or kommuner or leave it out"
-            : trimmed.Length > 0 && trimmed.All(char.IsAsciiLetterOrDigit) && trimmed.Any(char.IsAsciiLetter)
-                ? $"'{trimmed}' ({label}) is an SSB aggregate or special code, not a fylke or kommune"
-                : $"'{trimmed}' ({label}) is not a Norwegian fylke (2 digits) or kommune (4 digits) code";
+        var named = string.IsNullOrWhiteSpace(label) || label == code ? "" : $" (\"{label}\")";
+        if (trimmed.Length == 3 && trimmed.All(char.IsAsciiDigit))
+        {
+            return $"SSB's own regional grouping{named}, a three-digit code that is neither a fylke nor a kommune and crosses their boundaries; not placed on any region";
+        }
+
+        if (trimmed.Length > 0 && trimmed.All(char.IsAsciiLetterOrDigit) && trimmed.Any(char.IsAsciiLetter) && ToKey(trimmed) is null)
+        {
+            return $"an SSB aggregate or special code{named} made of letters, not a fylke or kommune; not placed on any region";
+        }
+
+        if (trimmed.All(char.IsAsciiDigit) && trimmed.Length is 2 or 4 && trimmed[..2] is "21" or "22" or "23")
+        {
+            return $"Svalbard, Jan Mayen or the continental shelf{named}: outside the fylker and kommuner of the registry";
+        }
+
+        if (trimmed.All(char.IsAsciiDigit) && trimmed.Length is 2 or 4 && trimmed.EndsWith("99", StringComparison.Ordinal))
+        {
+            return $"SSB's 'unknown' code{named} for values it could not place on a fylke or kommune; not placed on any region";
+        }
+
+        return null;
     }
 }

@@ -20,7 +20,7 @@ public sealed class RegionRegistry(RiktningDb db)
     }
 
     /// <summary>Adds and updates the given regions in one transaction (see <see cref="SyncAsync(IEnumerable{string}, CancellationToken)"/>).</summary>
-    public async Task<RegionSyncResult> SyncAsync(IReadOnlyList<Region> incoming, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> SyncAsync(IReadOnlyList<Region> incoming, CancellationToken cancellationToken = default)
     {
         var duplicate = incoming.GroupBy(r => (r.Country, r.Code, r.ValidFrom)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -50,7 +50,7 @@ public sealed class RegionRegistry(RiktningDb db)
     /// Adds and updates change-table lines (matched on country, level, old code, new code and date) in one transaction.
     /// Every code must be in the registry with a period that ends the day before the change (old) or starts on it (new).
     /// </summary>
-    public async Task<RegionSyncResult> SyncChangesAsync(IReadOnlyList<RegionChange> incoming, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> SyncChangesAsync(IReadOnlyList<RegionChange> incoming, CancellationToken cancellationToken = default)
     {
         var regions = await db.Regions.AsNoTracking().ToListAsync(cancellationToken);
         var periods = regions.ToLookup(r => (r.Country, r.Level, r.Code));
@@ -69,30 +69,26 @@ public sealed class RegionRegistry(RiktningDb db)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.RegionChanges.ToDictionaryAsync(c => (c.Country, c.Level, c.FromCode, c.ToCode, c.EffectiveFrom), cancellationToken);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var change in incoming)
+        static (string, RegionLevel, string, string, DateOnly) KeyOf(RegionChange c) => (c.Country, c.Level, c.FromCode, c.ToCode, c.EffectiveFrom);
+        var result = ImportResult.Upsert(incoming, existing, KeyOf, change =>
         {
-            if (!existing.TryGetValue((change.Country, change.Level, change.FromCode, change.ToCode, change.EffectiveFrom), out var stored))
+            db.RegionChanges.Add(change);
+            existing[KeyOf(change)] = change; // a line listed twice is added once
+        }, static (stored, change) =>
+        {
+            if (stored.Kind == change.Kind && stored.Weight == change.Weight && stored.WeightSource == change.WeightSource && stored.Source == change.Source)
             {
-                db.RegionChanges.Add(change);
-                existing[(change.Country, change.Level, change.FromCode, change.ToCode, change.EffectiveFrom)] = change;
-                added++;
+                return false;
             }
-            else if (stored.Kind != change.Kind || stored.Weight != change.Weight || stored.WeightSource != change.WeightSource || stored.Source != change.Source)
-            {
-                (stored.Kind, stored.Weight, stored.WeightSource, stored.Source) = (change.Kind, change.Weight, change.WeightSource, change.Source);
-                updated++;
-            }
-            else
-            {
-                unchanged++;
-            }
-        }
+
+            (stored.Kind, stored.Weight, stored.WeightSource, stored.Source) = (change.Kind, change.Weight, change.WeightSource, change.Source);
+            return true;
+        });
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new RegionSyncResult(added, updated, unchanged);
+        return result;
     }
 
     /// <summary>Every change-table line of a country, oldest first.</summary>

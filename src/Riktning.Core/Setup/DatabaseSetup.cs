@@ -73,7 +73,7 @@ public sealed partial class DatabaseSetup(
                 }
 
                 var changed = await regions.SyncChangesAsync(changes, cancellationToken);
-                LogRegionChanges(changed.Added, changed.Updated, changed.Unchanged);
+                LogRegionChanges(changed.Added, changed.Changed, changed.Unchanged);
             }
         }
 

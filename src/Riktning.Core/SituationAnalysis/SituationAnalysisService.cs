@@ -63,7 +63,7 @@ public sealed class SituationAnalysisService(
                         var c = a.Comparison;
                         measures.Add(new MeasureFigures(
                             measure.Id, a.Direction, a.Trend, a.Series, a.CountrySeries, c.Period, c.CountryValue, c.RankInDirection, c.PeerCount,
-                            c.Norway, measure.ComparableAcrossBorder, a.Gaps, a.BatchIds));
+                            c.Norway, !definition.DefinitionsMayDiffer(measure.Id), a.Gaps, a.BatchIds));
                     }
 
                     indicators.Add(new IndicatorSection(indicator.Id, measures));

@@ -15,6 +15,13 @@ public static class DatasetRows
         return Rows(dataset, plan);
     }
 
+    /// <summary>
+    /// The region codes of the table that are left out, each with the reason: SSB's aggregates and special codes (see
+    /// <see cref="NorwegianRegionCodes.WhyNotARegion"/>) and the codes the mapping leaves out by name (<c>-</c>). Every
+    /// other code is mapped, or the import is refused at it.
+    /// </summary>
+    public static IReadOnlyList<LeftOutRegion> LeftOut(StatisticsDataset dataset, ImportMapping mapping) => Plan(dataset, mapping).LeftOut;
+
     private static IEnumerable<ObservationRow> Rows(StatisticsDataset dataset, RowPlan plan)
     {
         var count = dataset.Dimensions.Count;
@@ -29,6 +36,11 @@ public static class DatasetRows
             }
 
             var region = plan.RegionIndex < 0 ? plan.FixedRegion! : plan.RegionKeys[indexes[plan.RegionIndex]];
+            if (region is null)
+            {
+                continue;
+            }
+
             var period = plan.Periods[indexes[plan.TimeIndex]];
             yield return new ObservationRow(region, period, plan.Breakdown(indexes, breakdowns), cell.Value, cell.Status);
         }
@@ -62,16 +74,36 @@ public static class DatasetRows
             : ByRole(DimensionRole.Geo, "region");
 
         var used = new HashSet<int> { timeIndex };
-        string[] regionKeys = [];
+        string?[] regionKeys = [];
+        var leftOut = new List<LeftOutRegion>();
         if (regionIndex >= 0)
         {
             used.Add(regionIndex);
             var dimension = dataset.Dimensions[regionIndex];
             regionKeys = [.. dimension.Categories.Select(c =>
-                (mapping.Regions == RegionCodeSystem.Swedish ? SwedishRegionCodes.ToKey(c.Code) : NorwegianRegionCodes.ToKey(c.Code))
-                ?? throw new ImportFormatException(mapping.Regions == RegionCodeSystem.Swedish
-                    ? $"{source}: dimension '{dimension.Code}' category '{c.Code}' ({c.Label}) is not a known {mapping.Regions.ToString().ToLowerInvariant()} region code"
-                    : $"{source}: dimension '{dimension.Code}' category {NorwegianRegionCodes.WhyNot(c.Code, c.Label)}"))];
+            {
+                if (mapping.RegionCodes.TryGetValue(c.Code, out var mapped))
+                {
+                    if (mapped == "-")
+                    {
+                        leftOut.Add(new LeftOutRegion(c.Code, c.Label, "left out by the definition (mapping.regionCodes)"));
+                        return null;
+                    }
+
+                    return mapped;
+                }
+
+                if (mapping.Regions == RegionCodeSystem.Norwegian && NorwegianRegionCodes.WhyNotARegion(c.Code, c.Label) is { } why)
+                {
+                    leftOut.Add(new LeftOutRegion(c.Code, c.Label, why));
+                    return null;
+                }
+
+                return (mapping.Regions == RegionCodeSystem.Swedish ? SwedishRegionCodes.ToKey(c.Code) : NorwegianRegionCodes.ToKey(c.Code))
+                    ?? throw new ImportFormatException(mapping.Regions == RegionCodeSystem.Swedish
+                        ? $"{source}: dimension '{dimension.Code}' category '{c.Code}' ({c.Label}) is not a known swedish region code"
+                        : $"{source}: dimension '{dimension.Code}' category '{c.Code}' ({c.Label}) is not a Norwegian fylke (2 digits) or kommune (4 digits) code");
+            })];
         }
 
         var breakdownDimensions = new List<(string Name, int Index, string?[] Values)>();
@@ -113,18 +145,20 @@ public static class DatasetRows
         }
 
         var periods = dataset.Dimensions[timeIndex].Categories.Select(c => c.Code).ToArray();
-        return new RowPlan(timeIndex, regionIndex, regionKeys, mapping.FixedRegion, periods, breakdownDimensions, filters);
+        return new RowPlan(timeIndex, regionIndex, regionKeys, mapping.FixedRegion, periods, breakdownDimensions, filters) { LeftOut = leftOut };
     }
 
     private sealed record RowPlan(
         int TimeIndex,
         int RegionIndex,
-        string[] RegionKeys,
+        string?[] RegionKeys,
         string? FixedRegion,
         string[] Periods,
         List<(string Name, int Index, string?[] Values)> BreakdownDimensions,
         List<(int Index, int Category)> Filters)
     {
+        public IReadOnlyList<LeftOutRegion> LeftOut { get; init; } = [];
+
         public bool Keep(int[] indexes)
         {
             foreach (var (index, category) in Filters)
@@ -163,4 +197,10 @@ public static class DatasetRows
             return key;
         }
     }
+}
+
+/// <summary>A region code of a table that was not imported, with its label and the reason.</summary>
+public sealed record LeftOutRegion(string Code, string Label, string Reason)
+{
+    public override string ToString() => $"region code '{Code}' ({Label}) left out: {Reason}";
 }

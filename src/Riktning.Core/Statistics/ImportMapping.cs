@@ -32,6 +32,12 @@ public sealed record ImportMapping
 
     public RegionCodeSystem Regions { get; init; } = RegionCodeSystem.Swedish;
 
+    /// <summary>
+    /// A table's region code to the region key it stands for, or to <c>-</c> to leave the code out on purpose (the
+    /// definition's <c>mapping.regionCodes</c>): how an SSB aggregate such as <c>EAK</c> is mapped or refused by name.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RegionCodes { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The region key for tables without a region dimension.</summary>
     public string? FixedRegion { get; init; }
 
@@ -48,5 +54,6 @@ public sealed record ImportMapping
         Breakdowns = measure.Source.Mapping?.Breakdowns ?? new Dictionary<string, string>(),
         Filters = measure.Source.Mapping?.Filters ?? new Dictionary<string, string>(),
         Regions = measure.Source.Mapping?.Regions ?? RegionCodeSystem.Swedish,
+        RegionCodes = measure.Source.Mapping?.RegionCodes ?? new Dictionary<string, string>(),
     };
 }

@@ -96,7 +96,10 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
             SourceUpdated = origin.SourceUpdated ?? dataset.Updated?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             Note = ImportGuards.MismatchNote(measure, dataset.Identifiers, mismatchReason),
         };
-        return PrepareRows(measure, stamped, [.. DatasetRows.From(dataset, mapping)]);
+        var prepared = PrepareRows(measure, stamped, [.. DatasetRows.From(dataset, mapping)]);
+        // One note per region code the table had but the import leaves out, naming code and reason.
+        List<string> leftOut = [.. DatasetRows.LeftOut(dataset, mapping).Select(l => $"{measure.Id}: {l}")];
+        return leftOut.Count == 0 ? prepared : prepared with { Notes = [.. prepared.Notes, .. leftOut] };
     }
 
     /// <summary>Kolada values past the guard rails; the KPI they name must be the measure's.</summary>

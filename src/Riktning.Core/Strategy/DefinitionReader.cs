@@ -84,7 +84,7 @@ public static partial class DefinitionReader
         {
             CheckFields(root, "", "id", "kind", "title", "owner", "revision", "source", "relatesTo", "region", "regionName", "vision", "perspectives",
                 "keysForChange", "smartSpecialisations", "missions", "leadership", "focusAreas", "businessAreas",
-                "cooperationAreas", "recommendations", "initiatives", "partnerRegions", "facts");
+                "cooperationAreas", "recommendations", "initiatives", "partnerRegions", "facts", "comparisons");
 
             var id = RequiredId(root, "");
             var kind = RequiredEnum<DefinitionKind>(root, "kind", "kind");
@@ -124,6 +124,7 @@ public static partial class DefinitionReader
                 PartnerRegions = RegionKeys(root, "partnerRegions", "partnerRegions"),
                 Facts = List(root, "facts", "facts", ReadFact),
             };
+            definition = definition with { Comparisons = ReadComparisons(root, definition) };
 
             if (kind == DefinitionKind.Strategy)
             {
@@ -279,7 +280,13 @@ public static partial class DefinitionReader
             }
             else if (AsMap(sourceNode, path + ".source") is { } sourceMap)
             {
-                CheckFields(sourceMap, path + ".source", "type", "id", "note", "selection", "mapping");
+                CheckFields(sourceMap, path + ".source", "type", "id", "note", "selection", "mapping", "api");
+                var api = OptionalString(sourceMap, "api");
+                if (api is not null and not ("v0" or "v2"))
+                {
+                    Error(Field(sourceMap, "api")!.Start, path + ".source.api", $"'{api}' is not an API this source is read through (v0 or v2)");
+                }
+
                 var type = RequiredEnum<SourceType>(sourceMap, "type", path + ".source.type");
                 var sourceId = OptionalString(sourceMap, "id");
                 if (type is SourceType.Scb or SourceType.Ssb or SourceType.Kolada && sourceId is null)
@@ -295,6 +302,7 @@ public static partial class DefinitionReader
                 {
                     Selection = ReadSelection(sourceMap, path + ".source.selection"),
                     Mapping = ReadMapping(sourceMap, path + ".source.mapping"),
+                    Api = api,
                 };
             }
 
@@ -311,22 +319,15 @@ public static partial class DefinitionReader
                 }
             }
 
-            var comparable = false;
             if (Field(map, "comparable-across-border") is { } comparableNode)
             {
-                if (comparableNode is YamlScalarNode { Value: "true" or "false" } flag)
-                {
-                    comparable = flag.Value == "true";
-                }
-                else
-                {
-                    Error(comparableNode.Start, path + ".comparable-across-border", "expected true or false");
-                }
+                Error(comparableNode.Start, path + ".comparable-across-border",
+                    "replaced by a 'comparisons:' entry that binds the Swedish and the Norwegian measure and writes down their differences");
             }
 
             return id is null || name is null || source is null
                 ? null
-                : new Measure(id, name, OptionalString(map, "unit"), direction, source) { Tolerance = tolerance, ComparableAcrossBorder = comparable, Kind = kind };
+                : new Measure(id, name, OptionalString(map, "unit"), direction, source) { Tolerance = tolerance, Kind = kind };
         }
 
         private Dictionary<string, IReadOnlyList<string>> ReadSelection(YamlMappingNode source, string path)
@@ -356,7 +357,7 @@ public static partial class DefinitionReader
                 return null;
             }
 
-            CheckFields(map, path, "region", "time", "breakdowns", "filters", "regions");
+            CheckFields(map, path, "region", "time", "breakdowns", "filters", "regions", "regionCodes");
             var regions = Field(map, "regions") is { } regionsNode ? ParseEnum<RegionCodeSystem>(regionsNode, path + ".regions") : null;
 
             var breakdowns = StringMap(map, "breakdowns", path + ".breakdowns");
@@ -366,7 +367,16 @@ public static partial class DefinitionReader
                 Error(Field(map, "breakdowns")!.Start, $"{path}.breakdowns.{name}", $"unknown breakdown '{name}' (allowed: {string.Join(", ", allowed)})");
             }
 
-            return new SourceMapping(OptionalString(map, "region"), OptionalString(map, "time"), breakdowns, StringMap(map, "filters", path + ".filters"), regions ?? RegionCodeSystem.Swedish);
+            var regionCodes = StringMap(map, "regionCodes", path + ".regionCodes");
+            foreach (var (code, key) in regionCodes.Where(c => c.Value != "-" && !Regions.RegionKey.TryParse(c.Value, out _)))
+            {
+                Error(Field(map, "regionCodes")!.Start, $"{path}.regionCodes.{code}", $"'{key}' is neither a region key like 'NO-34' nor '-' (leave the code out)");
+            }
+
+            return new SourceMapping(OptionalString(map, "region"), OptionalString(map, "time"), breakdowns, StringMap(map, "filters", path + ".filters"), regions ?? RegionCodeSystem.Swedish)
+            {
+                RegionCodes = regionCodes,
+            };
         }
 
         private Dictionary<string, string> StringMap(YamlMappingNode parent, string key, string path)
@@ -384,6 +394,64 @@ public static partial class DefinitionReader
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// The <c>comparisons:</c> list: each binds a Swedish and a Norwegian measure of this file, writes down their
+        /// differences (required, in every case: a comparison is never shown without them) and may give a rule. A pair
+        /// whose units differ is refused, naming the pair, unless a rule bridges them or the pair is marked not comparable.
+        /// </summary>
+        private List<MeasurePair> ReadComparisons(YamlMappingNode root, StrategyDefinition definition)
+        {
+            var measures = definition.Measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
+            return List(root, "comparisons", "comparisons", (map, path) =>
+            {
+                CheckFields(map, path, "id", "swedish", "norwegian", "comparable", "differences", "rule");
+                var id = RequiredId(map, path);
+                var swedish = RequiredString(map, "swedish", path + ".swedish");
+                var norwegian = RequiredString(map, "norwegian", path + ".norwegian");
+                var comparable = RequiredEnum<Comparability>(map, "comparable", path + ".comparable");
+                var differences = RequiredText(map, "differences", path + ".differences");
+                foreach (var (side, measureId) in new[] { ("swedish", swedish), ("norwegian", norwegian) })
+                {
+                    if (measureId is not null && !measures.ContainsKey(measureId))
+                    {
+                        Error(Field(map, side)!.Start, $"{path}.{side}", $"'{measureId}' is not a measure of this definition");
+                    }
+                }
+
+                HarmonisationRule? rule = null;
+                if (Field(map, "rule") is { } ruleNode && AsMap(ruleNode, path + ".rule") is { } ruleMap)
+                {
+                    CheckFields(ruleMap, path + ".rule", "kind", "breakdown", "categories", "into", "periodShift");
+                    var kind = RequiredEnum<HarmonisationKind>(ruleMap, "kind", path + ".rule.kind");
+                    var categories = Strings(ruleMap, "categories", path + ".rule.categories", (_, _, _) => { });
+                    var breakdown = OptionalString(ruleMap, "breakdown");
+                    if (kind is HarmonisationKind.RebandAges or HarmonisationKind.SumCategories && (categories.Count < 2 || OptionalString(ruleMap, "into") is null))
+                    {
+                        Error(ruleMap.Start, path + ".rule", "a rule that sums categories needs at least two 'categories' and the category they go 'into'");
+                    }
+
+                    rule = kind is null ? null : new HarmonisationRule(
+                        kind.Value,
+                        kind == HarmonisationKind.RebandAges ? breakdown ?? "age" : breakdown,
+                        categories,
+                        OptionalString(ruleMap, "into"),
+                        OptionalInt(ruleMap, "periodShift", path + ".rule.periodShift") ?? 0);
+                }
+
+                if (swedish is not null && norwegian is not null && measures.TryGetValue(swedish, out var se) && measures.TryGetValue(norwegian, out var no)
+                    && comparable is not null and not Comparability.NotComparable
+                    && !string.Equals(se.Unit, no.Unit, StringComparison.OrdinalIgnoreCase)
+                    && !(rule?.Kind == HarmonisationKind.Currency && string.Equals(se.Unit, "SEK", StringComparison.OrdinalIgnoreCase) && string.Equals(no.Unit, "NOK", StringComparison.OrdinalIgnoreCase)))
+                {
+                    Error(map.Start, path, $"comparison '{id}': the units differ ({se.Unit ?? "none"} / {no.Unit ?? "none"}) and no rule converts one into the other; add a rule or mark it 'comparable: not-comparable'");
+                }
+
+                return id is null || swedish is null || norwegian is null || comparable is null || differences is null
+                    ? null
+                    : new MeasurePair(id, swedish, norwegian, comparable.Value, differences, rule);
+            });
         }
 
         private CooperationArea? ReadCooperationArea(YamlMappingNode map, string path)

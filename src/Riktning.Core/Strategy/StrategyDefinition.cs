@@ -48,6 +48,19 @@ public sealed record StrategyDefinition
     public IReadOnlyList<string> PartnerRegions { get; init; } = [];
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 
+    /// <summary>Swedish and Norwegian measures bound for comparison, each with its written differences (<c>comparisons:</c>).</summary>
+    public IReadOnlyList<MeasurePair> Comparisons { get; init; } = [];
+
+    /// <summary>The comparison that binds the measure (as its Swedish or its Norwegian side), or null when none does.</summary>
+    public MeasurePair? PairOf(string measureId) => Comparisons.FirstOrDefault(p => p.Binds(measureId));
+
+    /// <summary>
+    /// Whether Norwegian figures beside the measure are flagged "definitions may differ": the one place that decides it,
+    /// from the measure's comparison. Only a pair that declares the two measures defined alike clears the flag; a
+    /// measure without a pair, or with differences written down, keeps it.
+    /// </summary>
+    public bool DefinitionsMayDiffer(string measureId) => PairOf(measureId)?.Comparability != Comparability.Same;
+
     [JsonIgnore]
     public IEnumerable<Goal> Goals => FocusAreas.SelectMany(area => area.Goals);
     [JsonIgnore]
@@ -74,12 +87,6 @@ public sealed record Measure(string Id, LocalizedText Name, string? Unit, Direct
     /// <summary>The largest change since the baseline, in the measure's unit, still assessed as unchanged; null for the default rule.</summary>
     public double? Tolerance { get; init; }
 
-    /// <summary>
-    /// True only when the definition says the Swedish and Norwegian figures are defined alike; otherwise every
-    /// Norwegian value beside a Swedish one is flagged as possibly defined differently.
-    /// </summary>
-    public bool ComparableAcrossBorder { get; init; }
-
     /// <summary>What kind of figure the measure is; null when the definition does not say, and then nothing is ever summed.</summary>
     public MeasureKind? Kind { get; init; }
 
@@ -98,6 +105,12 @@ public sealed record MeasureSource(SourceType Type, string? Id, LocalizedText? N
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Selection { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     public SourceMapping? Mapping { get; init; }
+
+    /// <summary>
+    /// For SSB: the API to ask, <c>v0</c> (Statistikkbanken's production API, PxWeb v1 protocol; the default) or <c>v2</c>
+    /// (PxWebApi 2). Null for other sources.
+    /// </summary>
+    public string? Api { get; init; }
 }
 
 /// <summary>How a source table's dimensions become observations; see <c>strategies/README.md</c>.</summary>
@@ -106,7 +119,11 @@ public sealed record SourceMapping(
     string? Time,
     IReadOnlyDictionary<string, string> Breakdowns,
     IReadOnlyDictionary<string, string> Filters,
-    RegionCodeSystem Regions);
+    RegionCodeSystem Regions)
+{
+    /// <summary>Region codes of the table mapped by hand: code to region key, or to <c>-</c> to leave it out (see <see cref="ImportMapping.RegionCodes"/>).</summary>
+    public IReadOnlyDictionary<string, string> RegionCodes { get; init; } = new Dictionary<string, string>();
+}
 
 public sealed record CooperationArea(string Id, LocalizedText Name, LocalizedText? Description, IReadOnlyList<string> Goals);
 

@@ -68,7 +68,7 @@ internal static class RegionCommands
             var counties = geography.Regions.Count(r => r.Level == RegionLevel.County);
             var municipalities = geography.Regions.Count(r => r.Level == RegionLevel.Municipality);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Norway: {counties} fylke periods, {municipalities} kommune periods ({regions.Added} added, {regions.Updated} updated, {regions.Unchanged} unchanged); {geography.Changes.Count} changes ({changes.Added} added, {changes.Updated} updated, {changes.Unchanged} unchanged)"));
+                $"Norway: {counties} fylke periods, {municipalities} kommune periods ({regions.Added} added, {regions.Changed} updated, {regions.Unchanged} unchanged); {geography.Changes.Count} changes ({changes.Added} added, {changes.Changed} updated, {changes.Unchanged} unchanged)"));
             return 0;
         }, cancellationToken));
         return command;

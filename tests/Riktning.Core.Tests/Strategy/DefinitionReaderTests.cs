@@ -94,21 +94,6 @@ public sealed class DefinitionReaderTests
     }
 
     [Fact]
-    public void Read_ComparableAcrossBorder_DefaultsToFalseAndMustBeTrueOrFalse()
-    {
-        var comparable = Minimal.Replace("{id: matt, name: Mått, unit: percent,", "{id: matt, name: Mått, unit: percent, comparable-across-border: true,", StringComparison.Ordinal);
-        var bad = Minimal.Replace("{id: matt, name: Mått, unit: percent,", "{id: matt, name: Mått, unit: percent, comparable-across-border: ja,", StringComparison.Ordinal);
-
-        var flagged = Read(comparable).Definition.Measures.First();
-        var unflagged = Read(Minimal).Definition.Measures.First();
-        var error = Assert.Single(ReadErrors(bad));
-
-        Assert.True(flagged.ComparableAcrossBorder);
-        Assert.False(unflagged.ComparableAcrossBorder);
-        Assert.Equal("focusAreas[0].goals[0].indicators[0].measures[0].comparable-across-border", error.Field);
-    }
-
-    [Fact]
     public void Read_MappingWithUnknownBreakdown_IsAnError()
     {
         var yaml = Minimal.Replace(

@@ -143,11 +143,17 @@ public sealed class IndicatorModel(
     /// Norwegian comparison.
     /// </summary>
     public bool NorwayNoteAfterOverTime =>
-        Selected is { ComparableAcrossBorder: false } && Report!.Columns.Any(c => RegionKey.Parse(c).Country == "NO");
+        Selected is not null && Report!.Columns.Any(c => RegionKey.Parse(c).Country == "NO");
 
     /// <inheritdoc cref="NorwayNoteAfterOverTime"/>
     public bool NorwayNoteAfterComparison =>
-        Selected is { ComparableAcrossBorder: false } && !NorwayNoteAfterOverTime && Comparison!.Norway.Count > 0;
+        Selected is not null && !NorwayNoteAfterOverTime && Comparison!.Norway.Count > 0;
+
+    /// <summary>Whether the Norwegian figures beside the selected measure carry the flag; decided by its comparison (<see cref="StrategyDefinition.DefinitionsMayDiffer"/>).</summary>
+    public bool DefinitionsMayDiffer => Selected is null || Strategy.DefinitionsMayDiffer(Selected.Id);
+
+    /// <summary>The comparison that binds the selected measure: its written differences are the note beside every Norwegian figure.</summary>
+    public MeasurePair? Pair => Selected is null ? null : Strategy.PairOf(Selected.Id);
 
     /// <summary>A region's name as the report writes it; its key when the registry has none.</summary>
     public string RegionLabel(string key) => RegionNames.GetValueOrDefault(key, key);
