@@ -52,7 +52,7 @@ public sealed class OpenDataApiTests(SiteFixture site) : IClassFixture<SiteFixtu
         Assert.Equal("hallbar-arbetsmarknad", root.GetProperty("goal").GetString());
         Assert.Equal("increase", root.GetProperty("direction").GetString());
         Assert.Equal(["sex", "age", "place", "birth-country"], root.GetProperty("breakdowns").EnumerateArray().Select(b => b.GetString()));
-        Assert.Equal(["invanare-20-64-andel", Measure], root.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
+        Assert.Equal(["invanare-20-64-andel", Measure, "folkemengde-20-64-no"], root.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
     }
 
     [Theory]

@@ -47,7 +47,7 @@ public sealed class IndicatorDataTests(SiteFixture site) : IClassFixture<SiteFix
         Assert.Contains("Status of the measures in Värmland: ▲ 0 better, ▼ 0 worse, ◆ 1 unchanged, – ", Text(area), StringComparison.Ordinal);
         Assert.Contains("Status of the measures in Värmland: ▲ 0 better, ▼ 0 worse, ◆ 1 unchanged, – ", Text(start), StringComparison.Ordinal);
         Assert.Single(Regex.Matches(Text(start), "◆ 1 unchanged"));
-        Assert.Contains("1 of 51 measures have statistics (4 values)", start, StringComparison.Ordinal);
+        Assert.Contains("1 of 55 measures have statistics (4 values)", start, StringComparison.Ordinal);
         // Each indicator at a glance, as symbol and word: the one with data is unchanged, the others lack data.
         Assert.Contains("Working-age population ◆ Unchanged", Text(goal), StringComparison.Ordinal);
         Assert.Contains("Working-age population: ◆ Unchanged", Text(area), StringComparison.Ordinal);

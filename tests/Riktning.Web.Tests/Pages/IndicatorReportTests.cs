@@ -154,7 +154,7 @@ public sealed partial class IndicatorReportTests(SiteFixture site) : IClassFixtu
         return cells;
     }
 
-    private static string OverTimeTable(string html) => Regex.Match(html, "<table data-chart=\"line\" id=\"overtime-table\">.*?</table>", RegexOptions.Singleline).Value;
+    private static string OverTimeTable(string html) => Regex.Match(html, "<table data-chart=\"line\" id=\"overtime-table\"[^>]*>.*?</table>", RegexOptions.Singleline).Value;
 
     private static string Squeeze(string html) => Regex.Replace(html, "\\s+", " ");
 

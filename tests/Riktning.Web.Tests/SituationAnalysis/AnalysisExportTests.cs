@@ -73,6 +73,7 @@ public sealed class AnalysisExportTests(SiteFixture site) : IClassFixture<SiteFi
         var screenshot = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots", $"analysis-pdf-{provider}.png".ToLowerInvariant());
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         File.Copy(image, screenshot, overwrite: true);
+        await File.WriteAllTextAsync(Path.ChangeExtension(screenshot, ".txt"), text, TestContext.Current.CancellationToken); // to read when it fails
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);

@@ -25,6 +25,13 @@ public sealed class ProfileModel(SiteDefinitions site, ObservationQueries observ
     /// <summary>The municipality's group in each imported classification: (classification key and name, group name).</summary>
     public IReadOnlyList<(MunicipalityGrouping Classification, string Group)> Groups { get; private set; } = [];
 
+    /// <summary>
+    /// Whether a measure can have figures for this municipality: one counted in its country's region codes (a measure bound
+    /// to an SSB table has no Swedish municipality, and the reverse), so the profile does not list it as "no data yet".
+    /// </summary>
+    public bool Covers(Riktning.Strategy.Measure measure) =>
+        (Riktning.Statistics.ImportMapping.For(measure).Regions == Riktning.Statistics.RegionCodeSystem.Norwegian) == (Municipality.Country == "NO");
+
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
     {
         if (!await LoadStrategyAsync(site, cancellationToken))
