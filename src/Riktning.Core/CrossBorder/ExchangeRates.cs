@@ -33,22 +33,26 @@ public sealed class ExchangeRates(IReadOnlyList<ExchangeRate> rates, string file
     /// <summary>Reads the file; a malformed row is refused naming file, line and field.</summary>
     public static ExchangeRates Load(string path)
     {
+        const string Header = "year,currency,kind,units,sek,source,retrieved";
         var rows = new List<ExchangeRate>();
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || lines[0].Trim() != "year,currency,kind,units,sek,source,retrieved")
+        using var text = new StreamReader(path);
+        // CsvHelper, as every CSV the project reads: a source with a comma in it stays one quoted field.
+        using var csv = new CsvHelper.CsvReader(text, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = CsvHelper.Configuration.TrimOptions.Trim });
+        if (!csv.Read() || !csv.ReadHeader() || string.Join(",", csv.HeaderRecord ?? []) != Header)
         {
-            throw new InvalidInputException($"{path}:1: expected the header year,currency,kind,units,sek,source,retrieved");
+            throw new InvalidInputException($"{path}:1: expected the header {Header}");
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        while (csv.Read())
         {
-            if (lines[i].Trim().Length == 0)
+            var cells = csv.Parser.Record ?? [];
+            if (cells.All(c => c.Length == 0))
             {
                 continue;
             }
 
-            var cells = lines[i].Split(',', 7);
-            string Where(string field) => $"{path}:{i + 1}: {field}";
+            var line = csv.Parser.RawRow;
+            string Where(string field) => $"{path}:{line}: {field}";
             if (cells.Length != 7)
             {
                 throw new InvalidInputException($"{Where("row")}: expected 7 fields, found {cells.Length}");
@@ -60,8 +64,8 @@ public sealed class ExchangeRates(IReadOnlyList<ExchangeRate> rates, string file
                 Enum.TryParse<RateKind>(cells[2], ignoreCase: true, out var kind) ? kind : throw new InvalidInputException($"{Where("kind")}: '{cells[2]}' is not average or ppp"),
                 decimal.TryParse(cells[3], NumberStyles.Number, CultureInfo.InvariantCulture, out var units) && units > 0 ? units : throw new InvalidInputException($"{Where("units")}: '{cells[3]}' is not a positive number"),
                 decimal.TryParse(cells[4], NumberStyles.Number, CultureInfo.InvariantCulture, out var sek) && sek > 0 ? sek : throw new InvalidInputException($"{Where("sek")}: '{cells[4]}' is not a positive number"),
-                cells[5].Trim().Length > 0 ? cells[5].Trim() : throw new InvalidInputException($"{Where("source")}: every rate names its source"),
-                cells[6].Trim()));
+                cells[5].Length > 0 ? cells[5] : throw new InvalidInputException($"{Where("source")}: every rate names its source"),
+                cells[6]));
         }
 
         return new ExchangeRates(rows, path);

@@ -69,33 +69,25 @@ public sealed partial class CommutingImporter(RiktningDb db, StoreVersionMonitor
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.CommutingFlows.Where(f => f.Source == source).ToDictionaryAsync(f => (f.OriginKey, f.DestinationKey, f.Year, f.Sex), cancellationToken);
-        int added = 0, changed = 0, unchanged = 0;
-        foreach (var (key, flow) in rows)
+        var result = ImportResult.Upsert(rows.Values, existing, f => (f.OriginKey, f.DestinationKey, f.Year, f.Sex), f => db.CommutingFlows.Add(f), static (stored, flow) =>
         {
-            if (!existing.TryGetValue(key, out var stored))
+            if (stored.Persons.Equals(flow.Persons))
             {
-                db.CommutingFlows.Add(flow);
-                added++;
+                return false;
             }
-            else if (stored.Persons.Equals(flow.Persons))
-            {
-                unchanged++;
-            }
-            else
-            {
-                (stored.Persons, stored.File) = (flow.Persons, flow.File);
-                changed++;
-            }
-        }
+
+            (stored.Persons, stored.File) = (flow.Persons, flow.File);
+            return true;
+        });
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (added + changed > 0)
+        if (result.Added + result.Changed > 0)
         {
             versions.Invalidate();
         }
 
-        return new CommutingImportResult(source, added, changed, unchanged);
+        return new CommutingImportResult(source, result.Added, result.Changed, result.Unchanged);
 
         string Region(string code, string field, int line) =>
             RegionKey.TryParse(code, out _) && known.Contains(code)
