@@ -1,28 +1,35 @@
 // Progressive enhancement: charts drawn from data tables already on the page, and a report form that updates its
 // section in place. The table stays the text alternative and the source of every number, so the chart can never show
 // something the table does not; without JavaScript the form is a plain GET form and the tables are all there is.
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+// Chartist (SVG, about 10 KB compressed) rather than a larger library: the indicator page with everything it loads
+// must stay under 150 KB, and line and bar charts are all the report draws.
+import { BarChart, LineChart, Svg } from 'chartist';
+import 'chartist/dist/index.css';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
-
-const palette = ['#00557a', '#b34700', '#3d7a28', '#6b3fa0', '#8a6d00', '#a3174a', '#2f4f4f', '#555555'];
 const charts = new Set();
+
+// The site's Content-Security-Policy (style-src 'self') refuses style attributes, which Chartist sets on the chart and
+// its labels; the same declarations set through the CSS object model are allowed, so they go that way.
+const setAttributes = Svg.prototype.attr;
+Svg.prototype.attr = function attr(attributes, ns) {
+  if (attributes && typeof attributes === 'object' && 'style' in attributes) {
+    const { style, ...rest } = attributes;
+    this._node.style.cssText += style ?? '';
+    return setAttributes.call(this, rest, ns);
+  }
+  return setAttributes.call(this, attributes, ns);
+};
 
 function numberOf(cell) {
   const value = cell?.dataset.value;
   return value === undefined || value === '' ? null : Number(value);
 }
 
-function format(value) {
-  return new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 }).format(value);
-}
-
 // Axis labels, tooltips and bar labels in the page's language, as the tables beside them (sv "12 000 000").
-function valueFormatter(value) {
-  return value === null || value === undefined ? '–' : format(value);
+function format(value) {
+  return value === null || value === undefined || Number.isNaN(value)
+    ? '–'
+    : new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 }).format(value);
 }
 
 // Each series as an index of its first value (= 100), so that regions of different size can be compared over time.
@@ -33,7 +40,50 @@ function indexed(series) {
   });
 }
 
-function barOption(table) {
+// The chart's stylesheet comes beside this script and is only fetched when a chart is drawn.
+const stylesheet = document.currentScript?.src.replace(/\.js(\?.*)?$/, '.css$1');
+function ensureStylesheet() {
+  if (stylesheet && !document.querySelector('link[data-charts]')) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheet;
+    link.dataset.charts = '';
+    document.head.append(link);
+  }
+}
+
+// Room for the longest category label on a horizontal bar chart, in pixels.
+function labelWidth(labels) {
+  return Math.min(220, Math.max(40, ...labels.map((l) => l.length * 7.5)));
+}
+
+// Values written at the end of each bar and a native tooltip on every point and bar, both in the page's language.
+function annotate(chart, withBarLabels) {
+  chart.on('draw', (data) => {
+    if (data.type === 'bar' || data.type === 'point') {
+      const value = data.type === 'bar' && data.value && typeof data.value === 'object' ? data.value.x ?? data.value.y : data.value?.y ?? data.value;
+      const name = data.series?.name ? `${data.series.name}: ` : '';
+      data.element.elem('title').text(`${name}${format(value)}`);
+      if (data.type === 'bar' && withBarLabels && value !== null && value !== undefined) {
+        data.group.elem('text', { x: data.x2 + 4, y: data.y2 + 4, class: 'ct-bar-label' }).text(format(value));
+      }
+    }
+  });
+}
+
+function legend(names) {
+  const list = document.createElement('ul');
+  list.className = 'ct-legend';
+  names.forEach((name, i) => {
+    const item = document.createElement('li');
+    item.className = `ct-series-${String.fromCharCode(97 + (i % 26))}`;
+    item.textContent = name;
+    list.append(item);
+  });
+  return list;
+}
+
+function barChart(table, container) {
   const rows = Array.from(table.tBodies[0]?.rows ?? [])
     .map((row) => ({ label: row.cells[0].textContent.trim(), value: numberOf(row.querySelector('[data-value]')) }))
     .filter((row) => row.value !== null);
@@ -41,54 +91,43 @@ function barOption(table) {
     return null;
   }
 
-  return {
-    height: Math.max(160, rows.length * 26 + 40),
-    option: {
-      grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', valueFormatter },
-      xAxis: { type: 'value', axisLabel: { formatter: format } },
-      yAxis: { type: 'category', data: rows.map((r) => r.label), inverse: true },
-      series: [{
-        type: 'bar',
-        data: rows.map((r) => r.value),
-        itemStyle: { color: palette[0] },
-        label: { show: true, position: 'right', formatter: (p) => format(p.value) },
-      }],
-    },
-  };
+  const labels = rows.map((r) => r.label);
+  const chart = new BarChart(container, { labels, series: [rows.map((r) => r.value)] }, {
+    horizontalBars: true,
+    reverseData: true,
+    height: `${Math.max(160, rows.length * 26 + 40)}px`,
+    chartPadding: { right: 64, top: 8 },
+    axisY: { offset: labelWidth(labels) },
+    axisX: { labelInterpolationFnc: format, onlyInteger: false },
+  });
+  annotate(chart, true);
+  return { chart };
 }
 
 // Each column after the first is a series named by its header; each row is a period.
-function lineOption(table) {
+function lineChart(table, container) {
   const names = Array.from(table.tHead?.rows[0]?.cells ?? []).slice(1).map((th) => th.textContent.trim());
   const rows = Array.from(table.tBodies[0]?.rows ?? []);
   if (names.length === 0 || rows.length === 0) {
     return null;
   }
 
-  const series = names.map((name, i) => ({
-    name,
-    type: 'line',
-    data: rows.map((row) => numberOf(row.cells[i + 1])),
-    connectNulls: false,
-    symbolSize: 7,
-    color: palette[i % palette.length],
-  }));
-  return {
-    height: 320,
-    option: {
-      grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-      legend: { top: 0, type: 'scroll' },
-      tooltip: { trigger: 'axis', valueFormatter },
-      xAxis: { type: 'category', data: rows.map((row) => row.cells[0].textContent.trim()) },
-      yAxis: { type: 'value', scale: true, axisLabel: { formatter: format } },
-      series,
-    },
-  };
+  const series = names.map((name, i) => ({ name, data: rows.map((row) => numberOf(row.cells[i + 1])) }));
+  const labels = rows.map((row) => row.cells[0].textContent.trim());
+  container.before(legend(names));
+  const chart = new LineChart(container, { labels, series }, {
+    height: '320px',
+    lineSmooth: false,
+    fullWidth: true,
+    chartPadding: { right: 40, top: 16 },
+    axisY: { labelInterpolationFnc: format, offset: 72 },
+  });
+  annotate(chart, false);
+  return { chart, labels, series };
 }
 
 // Grouped bars for a breakdown by two dimensions: each row is a category, each header marked data-series a bar in it.
-function groupedBarOption(table) {
+function groupedBarChart(table, container) {
   const headers = Array.from(table.tHead?.rows[0]?.cells ?? []);
   const columns = headers.map((th, i) => ({ name: th.textContent.trim(), index: i })).filter(({ index }) => 'series' in headers[index].dataset);
   const rows = Array.from(table.tBodies[0]?.rows ?? []);
@@ -96,43 +135,42 @@ function groupedBarOption(table) {
     return null;
   }
 
-  return {
-    height: Math.max(200, rows.length * columns.length * 18 + 80),
-    option: {
-      grid: { left: 8, right: 64, top: 40, bottom: 8, containLabel: true },
-      legend: { top: 0 },
-      tooltip: { trigger: 'axis', valueFormatter },
-      xAxis: { type: 'value', axisLabel: { formatter: format } },
-      yAxis: { type: 'category', data: rows.map((row) => row.cells[0].textContent.trim()), inverse: true },
-      series: columns.map(({ name, index }, i) => ({
-        name,
-        type: 'bar',
-        data: rows.map((row) => numberOf(row.cells[index])),
-        color: palette[i % palette.length],
-        label: { show: true, position: 'right', formatter: (p) => format(p.value) },
-      })),
-    },
-  };
+  const labels = rows.map((row) => row.cells[0].textContent.trim());
+  container.before(legend(columns.map((c) => c.name)));
+  const chart = new BarChart(container, {
+    labels,
+    series: columns.map(({ name, index }) => ({ name, data: rows.map((row) => numberOf(row.cells[index])) })),
+  }, {
+    horizontalBars: true,
+    reverseData: true,
+    seriesBarDistance: 14,
+    height: `${Math.max(200, rows.length * columns.length * 18 + 60)}px`,
+    chartPadding: { right: 64, top: 8 },
+    axisY: { offset: labelWidth(labels) },
+    axisX: { labelInterpolationFnc: format },
+  });
+  annotate(chart, true);
+  return { chart };
 }
 
-const options = { line: lineOption, bar: barOption, bars: groupedBarOption };
+const builders = { line: lineChart, bar: barChart, bars: groupedBarChart };
 
 function draw(table) {
-  const built = options[table.dataset.chart](table);
+  ensureStylesheet();
+  const figure = document.createElement('div');
+  figure.className = 'chart';
+  figure.dataset.chartFor = table.id || '';
+  // The chart repeats the table below it; screen readers get the table, not the picture twice.
+  figure.setAttribute('aria-hidden', 'true');
+  const container = document.createElement('div');
+  figure.append(container);
+  table.closest('.table-scroll').before(figure);
+  const built = builders[table.dataset.chart](table, container);
   if (built === null) {
+    figure.remove();
     return;
   }
-
-  const container = document.createElement('div');
-  container.className = 'chart';
-  container.dataset.chartFor = table.id || '';
-  // The chart repeats the table below it; screen readers get the table, not the picture twice.
-  container.setAttribute('aria-hidden', 'true');
-  table.closest('.table-scroll').before(container);
-  container.style.height = `${built.height}px`;
-  const chart = echarts.init(container, null, { renderer: 'svg' });
-  chart.setOption({ animation: false, ...built.option });
-  charts.add(chart);
+  charts.add(built.chart);
 
   // The over-time chart offers an index view (first value = 100); the table keeps the figures as published.
   const label = table.dataset.indexLabel;
@@ -146,9 +184,8 @@ function draw(table) {
     text.htmlFor = box.id;
     text.textContent = label;
     choice.append(box, text);
-    container.before(choice);
-    const raw = built.option.series;
-    box.addEventListener('change', () => chart.setOption({ series: box.checked ? indexed(raw) : raw }));
+    figure.before(choice);
+    box.addEventListener('change', () => built.chart.update({ labels: built.labels, series: box.checked ? indexed(built.series) : built.series }));
   }
 }
 
@@ -183,11 +220,10 @@ function enhance(form) {
       return;
     }
 
-    current.querySelectorAll('.chart').forEach((node) => {
-      const chart = echarts.getInstanceByDom(node);
-      if (chart) {
+    charts.forEach((chart) => {
+      if (current.contains(chart.container)) {
+        chart.detach();
         charts.delete(chart);
-        chart.dispose();
       }
     });
     current.replaceWith(fresh);
@@ -208,4 +244,3 @@ function enhance(form) {
 
 drawAll(document);
 document.querySelectorAll('form[data-report-form]').forEach(enhance);
-window.addEventListener('resize', () => charts.forEach((chart) => chart.resize()));

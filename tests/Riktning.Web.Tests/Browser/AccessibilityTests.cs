@@ -49,8 +49,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await page.WaitForSelectorAsync(".chart[data-chart-for=breakdown-table] svg");
         await page.WaitForSelectorAsync(".chart[data-chart-for=overtime-table] svg");
         var hidden = await page.GetAttributeAsync(".chart", "aria-hidden");
-        var barText = await page.TextContentAsync(".chart[data-chart-for=breakdown-table] svg");
-        var lineText = await page.TextContentAsync(".chart[data-chart-for=overtime-table] svg");
+        var barText = await page.TextContentAsync(".chart[data-chart-for=breakdown-table]");
+        var lineText = await page.TextContentAsync(".chart[data-chart-for=overtime-table]");
         var tableValues = await page.Locator("#breakdown-table td[data-value]:not([data-value=''])").CountAsync();
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("indicator-chart"), FullPage = true });
 

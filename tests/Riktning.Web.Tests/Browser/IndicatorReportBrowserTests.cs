@@ -11,7 +11,7 @@ public sealed class IndicatorReportBrowserTests(BrowserFixture browser) : IClass
         var page = await browser.Browser.NewPageAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
         await page.GotoAsync(new Uri(browser.BaseAddress, $"/indicators/{ReportSeed.Indicator}?culture=en").ToString());
         await page.WaitForSelectorAsync(".chart[data-chart-for=breakdown-table] svg");
-        var lineText = await page.TextContentAsync(".chart[data-chart-for=overtime-table] svg") ?? "";
+        var lineText = await page.TextContentAsync(".chart[data-chart-for=overtime-table]") ?? "";
 
         await page.FocusAsync("#report-breakdown");
         await page.SelectOptionAsync("#report-breakdown", "sex");
@@ -21,7 +21,7 @@ public sealed class IndicatorReportBrowserTests(BrowserFixture browser) : IClass
         var focused = await page.EvaluateAsync<string>("document.activeElement.id");
         var table = await page.EvaluateAsync<string[][]>(
             "Array.from(document.querySelectorAll('#breakdown-table tbody tr')).map(r => [r.cells[0].textContent.trim(), r.querySelector('[data-value]').dataset.value])");
-        var chart = await page.EvaluateAsync<string[]>("Array.from(document.querySelectorAll('.chart[data-chart-for=breakdown-table] svg text')).map(t => t.textContent.trim())");
+        var chart = await page.EvaluateAsync<string[]>("Array.from(document.querySelectorAll('.chart[data-chart-for=breakdown-table] svg text, .chart[data-chart-for=breakdown-table] svg .ct-label')).map(t => t.textContent.trim())");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("indicator-report-sex"), FullPage = true });
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("nav.downloads").Nth(1).Locator("a[data-format=csv]").ClickAsync());
@@ -57,7 +57,7 @@ public sealed class IndicatorReportBrowserTests(BrowserFixture browser) : IClass
         await page.Keyboard.PressAsync("Space");
         await page.WaitForSelectorAsync("#overtime-table th:has-text('Stockholms län')");
         await page.WaitForSelectorAsync(".chart[data-chart-for=overtime-table] svg");
-        var lineText = await page.TextContentAsync(".chart[data-chart-for=overtime-table] svg") ?? "";
+        var lineText = await page.TextContentAsync(".chart[data-chart-for=overtime-table]") ?? "";
         var focused = await page.EvaluateAsync<string>("document.activeElement.id");
 
         Assert.Contains("Stockholms län", lineText, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class IndicatorReportBrowserTests(BrowserFixture browser) : IClass
         await page.WaitForSelectorAsync(".chart[data-chart-for=breakdown-table] svg");
         await page.WaitForSelectorAsync(".chart[data-chart-for=overtime-table] svg");
         var texts = await page.EvaluateAsync<string[]>(
-            "Array.from(document.querySelectorAll('.chart svg text')).map(t => t.textContent.trim()).filter(t => /^[-\\d., \\u00a0]+$/.test(t) && /\\d/.test(t) && !/^\\d{4}$/.test(t))");
+            "Array.from(document.querySelectorAll('.chart svg text, .chart svg .ct-label')).map(t => t.textContent.trim()).filter(t => /^[-\\d., \\u00a0]+$/.test(t) && /\\d/.test(t) && !/^\\d{4}$/.test(t))");
 
         // Every number drawn (axis ticks, bar labels; the periods on the category axis aside) is written as the page's language writes it, like the tables.
         Assert.Contains(barLabel, texts);
