@@ -115,8 +115,14 @@ public sealed partial class CommutingImporter(RiktningDb db, StoreVersionMonitor
             var destination = Region(row.Destination, row.DestinationCode, "destination", row.Where);
             var flow = new CommutingFlow
             {
-                Source = source, OriginKey = origin, DestinationKey = destination, Year = row.Year, Sex = row.Sex, Persons = row.Persons,
-                BreakInSeries = row.BreakInSeries, File = Path.GetFileName(file),
+                Source = source,
+                OriginKey = origin,
+                DestinationKey = destination,
+                Year = row.Year,
+                Sex = row.Sex,
+                Persons = row.Persons,
+                BreakInSeries = row.BreakInSeries,
+                File = Path.GetFileName(file),
             };
             if (!flows.TryAdd((origin, destination, row.Year, row.Sex), flow))
             {
