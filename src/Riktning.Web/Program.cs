@@ -10,6 +10,7 @@ root.Subcommands.Add(RegionCommands.Create());
 root.Subcommands.Add(DatabaseCommands.Create());
 var import = ImportCommands.Create();
 import.Subcommands.Add(CrossBorderCommands.ImportProjects());
+import.Subcommands.Add(CommutingImportCommand.Create());
 root.Subcommands.Add(import);
 root.Subcommands.Add(ImportHistoryCommands.Create());
 root.Subcommands.Add(CrossBorderCommands.Sample());

@@ -34,4 +34,11 @@ public sealed class RiktningOptions
     /// it is done within the wait, and the page is never stale.
     /// </summary>
     public TimeSpan StaleAnswerWait { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// The measure that counts employed persons by municipality of residence (<c>Riktning:CommutingEmployedMeasure</c>,
+    /// a measure id of the strategy), for the share of each home-region municipality's employed who work in Norway on
+    /// the commuting page. None by default: the strategy binds no such count yet, and the page says so.
+    /// </summary>
+    public string? CommutingEmployedMeasure { get; set; }
 }

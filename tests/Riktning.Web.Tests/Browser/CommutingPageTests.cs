@@ -1,9 +1,15 @@
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Riktning.CrossBorder.Commuting;
+using Riktning.Testing;
 
 namespace Riktning.Web.Tests.Browser;
 
-/// <summary>The commuting page with imported flows: flow map, sortable table and the totals with their definitions, axe-clean in sv/nb/en.</summary>
+/// <summary>
+/// The commuting page with flows of three sources (the plain layout, SSB's json-stat2 and the Nordic Statistics database's
+/// PC-Axis, all synthetic): flow map, table sortable by links, every source's total side by side with the series break,
+/// the plain note on the missing employed count; axe-clean in sv/nb/en.
+/// </summary>
 public sealed class CommutingPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     // Layout rows for the page (invented figures, labelled as a test source; not a statistic).
@@ -16,25 +22,34 @@ public sealed class CommutingPageTests(BrowserFixture browser) : IClassFixture<B
         """;
 
     [Theory]
-    [InlineData("sv", "Bostadskommun")]
-    [InlineData("nb", "Bostedskommune")]
-    [InlineData("en", "Municipality of residence")]
-    public async Task CommutingPage_WithFlows_DrawsTheMapAndTableAndHasNoAxeViolations(string language, string originHeader)
+    [InlineData("sv", "Bostadskommun", "brott i serien")]
+    [InlineData("nb", "Bostedskommune", "brudd i serien")]
+    [InlineData("en", "Municipality of residence", "break in series")]
+    public async Task CommutingPage_WithFlows_DrawsTheMapAndTableAndHasNoAxeViolations(string language, string originHeader, string seriesBreak)
     {
         await using (var scope = browser.Factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<CommutingImporter>().ImportAsync("test-layout", new StringReader(Flows), "layout.csv", TestContext.Current.CancellationToken);
+            var importer = scope.ServiceProvider.GetRequiredService<CommutingImporter>();
+            await importer.ImportAsync("test-layout", new StringReader(Flows), "layout.csv", TestContext.Current.CancellationToken);
+            using var ssb = new MemoryStream(Encoding.UTF8.GetBytes(CommutingTables.SsbJsonStat2("13631", ["2014", "2015", "2016"])));
+            await importer.ImportFileAsync("ssb", null, ssb, "13631.json", cancellationToken: TestContext.Current.CancellationToken);
+            using var nordic = new MemoryStream(CommutingTables.NordicPx());
+            await importer.ImportFileAsync("nordic", null, nordic, "COMM01.px", cancellationToken: TestContext.Current.CancellationToken);
         }
 
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        await page.GotoAsync(new Uri(browser.BaseAddress, $"/cooperation/commuting?sort=origin&culture={language}").ToString());
+        await page.GotoAsync(new Uri(browser.BaseAddress, $"/cooperation/commuting?source=ssb-13631&sort=origin&culture={language}").ToString());
         var violations = await Axe.ViolationsAsync(page, "cooperation-commuting-" + language);
         var html = await page.ContentAsync();
         await page.CloseAsync();
 
         Assert.Contains("<svg class=\"flow-map\"", html, StringComparison.Ordinal);
-        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(html, "<line "));
+        Assert.Equal(4 + 1, System.Text.RegularExpressions.Regex.Count(html, "<line "));
         Assert.Contains(originHeader, html, StringComparison.Ordinal);
+        Assert.Contains("?source=ssb-13631&amp;sort=persons", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"number\">nordic-comm01</th>", html, StringComparison.Ordinal);
+        Assert.Contains(seriesBreak, html, StringComparison.Ordinal);
+        Assert.Contains("Riktning:CommutingEmployedMeasure", html, StringComparison.Ordinal);
         Assert.Contains("17", html, StringComparison.Ordinal);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }

@@ -21,6 +21,12 @@ public sealed class CommutingFlow
 
     public double Persons { get; set; }
 
+    /// <summary>
+    /// The first year of a new series: the source counts differently from this year on, so the change from the year
+    /// before is not a change in commuting (SSB's tables from 2015, see <see cref="CommutingSources.SsbSeriesBreakYear"/>).
+    /// </summary>
+    public bool BreakInSeries { get; set; }
+
     /// <summary>The file the flow was imported from, for provenance.</summary>
     public required string File { get; set; }
 }

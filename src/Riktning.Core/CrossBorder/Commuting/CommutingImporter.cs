@@ -3,35 +3,68 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Riktning.Data;
 using Riktning.Importing;
+using Riktning.Importing.JsonStat;
+using Riktning.Importing.PcAxis;
 using Riktning.Importing.Tabular;
 using Riktning.Regions;
 
 namespace Riktning.CrossBorder.Commuting;
 
-/// <summary>What a commuting import did.</summary>
-public sealed record CommutingImportResult(string Source, int Added, int Changed, int Unchanged);
+/// <summary>What a commuting import did, with notes on codes left out and totals derived.</summary>
+public sealed record CommutingImportResult(string Source, int Added, int Changed, int Unchanged)
+{
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>
-/// Imports origin–destination commuting flows (<c>docs/commuting-format.md</c>: <c>origin,destination,year,sex,persons</c>,
-/// region keys such as <c>SE-1780</c> and <c>NO-3401</c>) for one source, in one transaction. Every origin and
-/// destination must be a region of the registry; a file with any bad row stores nothing and the message names the file,
-/// the line and the code. Importing the same file again changes nothing.
+/// Imports origin–destination commuting flows for one source, in one transaction: from a table as the publishers give it
+/// (json-stat2 or PC-Axis, read by <see cref="CommutingTableReader"/>) or from the plain layout of
+/// <c>docs/commuting-format.md</c> (<c>origin,destination,year,sex,persons</c> with region keys such as <c>SE-1780</c>
+/// and <c>NO-3401</c>). Every origin and destination must be a region of the registry; a file with any bad row stores
+/// nothing and the message names the file, the row and the code. Importing the same file again changes nothing.
 /// </summary>
 public sealed partial class CommutingImporter(RiktningDb db, StoreVersionMonitor versions)
 {
     private static readonly string[] Columns = ["origin", "destination", "year", "sex", "persons"];
 
-    public async Task<CommutingImportResult> ImportAsync(string source, TextReader text, string file, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A commuting file by its extension: <c>.json</c> (json-stat2), <c>.px</c> (PC-Axis) or <c>.csv</c> (the plain layout),
+    /// stored under the source key of <paramref name="publisher"/> and <paramref name="table"/> (by default the table id
+    /// the file gives itself), e.g. <c>ssb-13631</c>.
+    /// </summary>
+    public async Task<CommutingImportResult> ImportFileAsync(
+        string publisher, string? table, Stream stream, string file, string? originDimension = null, string? destinationDimension = null, CancellationToken cancellationToken = default)
     {
-        if (!SourcePattern().IsMatch(source))
+        CommutingSources.Key(publisher, null);
+        var extension = Path.GetExtension(file).ToLowerInvariant();
+        if (extension == ".csv")
         {
-            throw new ImportFormatException($"--source: '{source}' is not a source key (lower-case letters, digits and '-', e.g. ssb-13631)");
+            using var reader = TabularText.Reader(stream, leaveOpen: true);
+            return await ImportAsync(CommutingSources.Key(publisher, table), reader, file, cancellationToken);
         }
 
-        var known = (await db.Regions.AsNoTracking().Select(r => new { r.Country, r.Code }).ToListAsync(cancellationToken))
-            .Select(r => RegionKey.Format(r.Country, r.Code))
-            .Append("SE").Append("NO")
-            .ToHashSet(StringComparer.Ordinal);
+        var dataset = extension switch
+        {
+            ".json" => JsonStat2Parser.Parse(stream, file),
+            ".px" => PxFileParser.Parse(stream, file),
+            _ => throw new ImportFormatException($"{file}: not a .json (json-stat2), .px (PC-Axis) or .csv commuting file"),
+        };
+        return await ImportTableAsync(CommutingSources.Key(publisher, table ?? dataset.TableId), dataset, file, originDimension, destinationDimension, cancellationToken);
+    }
+
+    /// <summary>A parsed origin–destination table (json-stat2, PC-Axis).</summary>
+    public async Task<CommutingImportResult> ImportTableAsync(
+        string source, StatisticsDataset dataset, string file, string? originDimension = null, string? destinationDimension = null, CancellationToken cancellationToken = default)
+    {
+        RequireSourceKey(source);
+        var table = CommutingTableReader.Read(dataset, source, Path.GetFileName(file), originDimension, destinationDimension);
+        return await StoreAsync(source, table.Rows, Path.GetFileName(file), cancellationToken) with { Notes = table.Notes };
+    }
+
+    /// <summary>The plain layout, <c>origin,destination,year,sex,persons</c>.</summary>
+    public async Task<CommutingImportResult> ImportAsync(string source, TextReader text, string file, CancellationToken cancellationToken = default)
+    {
+        RequireSourceKey(source);
         var (header, lines) = TabularTable.ReadCsv(text, file, cancellationToken: cancellationToken);
         var index = Columns.Select(c => (Column: c, Index: header.ToList().IndexOf(c))).ToList();
         if (index.FirstOrDefault(c => c.Index < 0 && c.Column != "sex") is { Column: { } missing })
@@ -39,44 +72,74 @@ public sealed partial class CommutingImporter(RiktningDb db, StoreVersionMonitor
             throw new ImportFormatException($"{file}: line 1: no column '{missing}' (expected {string.Join(",", Columns)})");
         }
 
-        var rows = new Dictionary<(string, string, int, string), CommutingFlow>();
+        var rows = new List<CommutingRow>();
         foreach (var line in lines)
         {
             string Cell(string column) => index.Single(c => c.Column == column).Index is var i and >= 0 && i < line.Cells.Count ? (line.Cells[i] ?? "").Trim() : "";
-            var origin = Region(Cell("origin"), "origin", line.Line);
-            var destination = Region(Cell("destination"), "destination", line.Line);
+            var where = $"line {line.Line.ToString(CultureInfo.InvariantCulture)}";
             if (!int.TryParse(Cell("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
             {
-                throw new ImportFormatException($"{file}: line {line.Line}: year '{Cell("year")}' is not a year");
+                throw new ImportFormatException($"{file}: {where}: year '{Cell("year")}' is not a year");
             }
 
             var sex = Cell("sex") switch
             {
                 "" or "total" => "",
                 "women" or "men" => Cell("sex"),
-                var other => throw new ImportFormatException($"{file}: line {line.Line}: sex '{other}' is not empty, total, women or men"),
+                var other => throw new ImportFormatException($"{file}: {where}: sex '{other}' is not empty, total, women or men"),
             };
             if (!double.TryParse(Cell("persons"), NumberStyles.Float, CultureInfo.InvariantCulture, out var persons) || !double.IsFinite(persons) || persons < 0)
             {
-                throw new ImportFormatException($"{file}: line {line.Line}: persons '{Cell("persons")}' is not a number of zero or more");
+                throw new ImportFormatException($"{file}: {where}: persons '{Cell("persons")}' is not a number of zero or more");
             }
 
-            if (!rows.TryAdd((origin, destination, year, sex), new CommutingFlow { Source = source, OriginKey = origin, DestinationKey = destination, Year = year, Sex = sex, Persons = persons, File = Path.GetFileName(file) }))
+            string? Key(string code) => RegionKey.TryParse(code, out _) ? code : null;
+            rows.Add(new CommutingRow(where, Cell("origin"), Key(Cell("origin")), Cell("destination"), Key(Cell("destination")), year, sex, persons, CommutingSources.IsSeriesBreak(source, year)));
+        }
+
+        return await StoreAsync(source, rows, file, cancellationToken);
+    }
+
+    private async Task<CommutingImportResult> StoreAsync(string source, IReadOnlyList<CommutingRow> rows, string file, CancellationToken cancellationToken)
+    {
+        var known = (await db.Regions.AsNoTracking().Select(r => new { r.Country, r.Code }).ToListAsync(cancellationToken))
+            .Select(r => RegionKey.Format(r.Country, r.Code))
+            .Append("SE").Append("NO")
+            .ToHashSet(StringComparer.Ordinal);
+
+        // Everything is checked before anything is written: a bad row anywhere stores nothing.
+        var flows = new Dictionary<(string, string, int, string), CommutingFlow>();
+        foreach (var row in rows)
+        {
+            var origin = Region(row.Origin, row.OriginCode, "origin", row.Where);
+            var destination = Region(row.Destination, row.DestinationCode, "destination", row.Where);
+            var flow = new CommutingFlow
             {
-                throw new ImportFormatException($"{file}: line {line.Line}: {origin} → {destination}, {year}{(sex.Length > 0 ? ", " + sex : "")} appears twice");
+                Source = source,
+                OriginKey = origin,
+                DestinationKey = destination,
+                Year = row.Year,
+                Sex = row.Sex,
+                Persons = row.Persons,
+                BreakInSeries = row.BreakInSeries,
+                File = Path.GetFileName(file),
+            };
+            if (!flows.TryAdd((origin, destination, row.Year, row.Sex), flow))
+            {
+                throw new ImportFormatException($"{file}: {row.Where}: {origin} → {destination}, {row.Year}{(row.Sex.Length > 0 ? ", " + row.Sex : "")} appears twice");
             }
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.CommutingFlows.Where(f => f.Source == source).ToDictionaryAsync(f => (f.OriginKey, f.DestinationKey, f.Year, f.Sex), cancellationToken);
-        var result = ImportResult.Upsert(rows.Values, existing, f => (f.OriginKey, f.DestinationKey, f.Year, f.Sex), f => db.CommutingFlows.Add(f), static (stored, flow) =>
+        var result = ImportResult.Upsert(flows.Values, existing, f => (f.OriginKey, f.DestinationKey, f.Year, f.Sex), f => db.CommutingFlows.Add(f), static (stored, flow) =>
         {
-            if (stored.Persons.Equals(flow.Persons))
+            if (stored.Persons.Equals(flow.Persons) && stored.BreakInSeries == flow.BreakInSeries)
             {
                 return false;
             }
 
-            (stored.Persons, stored.File) = (flow.Persons, flow.File);
+            (stored.Persons, stored.BreakInSeries, stored.File) = (flow.Persons, flow.BreakInSeries, flow.File);
             return true;
         });
 
@@ -89,10 +152,19 @@ public sealed partial class CommutingImporter(RiktningDb db, StoreVersionMonitor
 
         return new CommutingImportResult(source, result.Added, result.Changed, result.Unchanged);
 
-        string Region(string code, string field, int line) =>
-            RegionKey.TryParse(code, out _) && known.Contains(code)
-                ? code
-                : throw new ImportFormatException($"{file}: line {line}: {field} '{code}' is not a region of the registry; nothing was imported");
+        string Region(string? key, string code, string field, string where) =>
+            key is not null && known.Contains(key)
+                ? key
+                : throw new ImportFormatException(
+                    $"{file}: {where}: {field} '{code}'{(key is not null && key != code ? $" ({key})" : "")} is not a region of the registry; nothing was imported");
+    }
+
+    private static void RequireSourceKey(string source)
+    {
+        if (!SourcePattern().IsMatch(source))
+        {
+            throw new ImportFormatException($"--source: '{source}' is not a source key (lower-case letters, digits and '-', e.g. ssb-13631)");
+        }
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,59}$", RegexOptions.CultureInvariant)]

@@ -289,6 +289,9 @@ namespace Riktning.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("BreakInSeries")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DestinationKey")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -275,6 +275,9 @@ namespace Riktning.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("BreakInSeries")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DestinationKey")
                         .IsRequired()
                         .HasMaxLength(20)
