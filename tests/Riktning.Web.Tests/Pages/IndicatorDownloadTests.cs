@@ -26,7 +26,7 @@ public sealed partial class IndicatorDownloadTests(SiteFixture site) : IClassFix
                 new("SE-17", "2024", "", 161234.5, ValueStatus.Present),
                 new("SE", "2024", "", 5712345, ValueStatus.Present),
                 new("SE-1780", "2024", "", null, ValueStatus.Confidential),
-                new("SE-1715", "2024", "", 4321, ValueStatus.Provisional),
+                new("SE-1715", "2024", "", 4321, ValueStatus.Present, ObservationFlags.Provisional),
                 new("SE-1780", "2024", "sex=women", 40000, ValueStatus.Present),
             ];
             await scope.ServiceProvider.GetRequiredService<ObservationImporter>()

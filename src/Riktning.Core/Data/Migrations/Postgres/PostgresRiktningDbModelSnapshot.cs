@@ -1572,6 +1572,9 @@ namespace Riktning.Data.Migrations.Postgres
                     b.Property<int>("BatchId")
                         .HasColumnType("integer");
 
+                    b.Property<byte>("Flags")
+                        .HasColumnType("smallint");
+
                     b.Property<byte>("Status")
                         .HasColumnType("smallint");
 
@@ -1625,6 +1628,9 @@ namespace Riktning.Data.Migrations.Postgres
                     b.Property<string>("Period")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<byte>("Flags")
+                        .HasColumnType("smallint");
 
                     b.Property<int>("PreviousBatchId")
                         .HasColumnType("integer");

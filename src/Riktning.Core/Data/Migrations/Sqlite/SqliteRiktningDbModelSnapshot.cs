@@ -1510,6 +1510,9 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.Property<int>("BatchId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte>("Flags")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1561,6 +1564,9 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.Property<string>("Period")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte>("Flags")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PreviousBatchId")
                         .HasColumnType("INTEGER");
