@@ -123,7 +123,7 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
 
         var step = Math.Pow(10, Math.Floor(Math.Log10(max - min)) - 1);
         double Round(double value) => Math.Round(Math.Round(value / step, MidpointRounding.AwayFromZero) * step, 10);
-        List<double> bounds = [Math.Round(Math.Floor(min / step) * step, 10)];
+        List<double> bounds = [Math.Round(Math.Floor(Math.Round(min / step, 9)) * step, 10)];
         for (var i = 1; i < Palette.Length; i++)
         {
             var cut = Round(present[(int)Math.Ceiling(i * present.Count / (double)Palette.Length) - 1]);
@@ -133,7 +133,7 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
             }
         }
 
-        bounds.Add(Math.Round(Math.Ceiling(max / step) * step, 10));
+        bounds.Add(Math.Round(Math.Ceiling(Math.Round(max / step, 9)) * step, 10));
         var count = bounds.Count - 1;
 
         // Fewer classes spread over the palette (two: lightest and darkest), so neighbouring classes still differ clearly.
