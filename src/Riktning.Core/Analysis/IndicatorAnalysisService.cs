@@ -159,7 +159,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
         await (from o in db.Observations
                join s in db.ObservationSeries on o.SeriesId equals s.Id
                where s.MeasureId == measureId && (s.RegionKey == region || s.Breakdown == BreakdownKey.Total)
-               select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId))
+               select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId, o.Flags))
             .ToListAsync(cancellationToken);
 
     /// <summary>The classifications of a country's municipalities (<see cref="MunicipalityClassification"/>), by key, once per store version.</summary>

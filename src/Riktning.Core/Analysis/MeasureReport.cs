@@ -27,6 +27,11 @@ public sealed record MeasureReport(
     /// <summary>The classification the breakdown is by; null unless <see cref="Dimension"/> is a municipality group.</summary>
     public MunicipalityGrouping? Grouping => ReportSelection.ClassificationOf(Dimension) is { } key ? Groupings.Single(g => g.Key == key) : null;
 
+    /// <summary>Whether any figure of the tables carries a flag letter: the page then explains the letters.</summary>
+    public bool HasFlags =>
+        OverTime.Any(r => r.Cells.Any(c => c is { IsFlagged: true })) || Breakdown.Any(b => b.Cell.IsFlagged)
+        || (Crossed?.Cells.Values.Any(b => b.Cell.IsFlagged) ?? false) || Groups.Any(g => g.Municipalities.Any(m => m.Cell.IsFlagged));
+
     /// <summary>
     /// Builds the report. A dimension the data does not have falls back to <see cref="ReportSelection.Total"/>, and
     /// comparisons the data does not offer are dropped, so a hand-edited address never shows an empty table. The
@@ -81,7 +86,7 @@ public sealed record MeasureReport(
 
         columns.AddRange(options.Where(o => selection.Comparisons.Contains(o, StringComparer.Ordinal)));
         var byColumn = totals.Where(p => columns.Contains(p.RegionKey, StringComparer.Ordinal))
-            .ToDictionary(p => (p.RegionKey, p.Period), p => new ReportCell(p.Value, p.Status));
+            .ToDictionary(p => (p.RegionKey, p.Period), p => new ReportCell(p.Value, p.Status, p.Flags));
         var overTime = byColumn.Keys.Select(k => k.Period).Distinct(StringComparer.Ordinal).Order(StatisticsPeriod.Order)
             .Select(period => new PeriodRow(period, [.. columns.Select(c => byColumn.TryGetValue((c, period), out var cell) ? cell : (ReportCell?)null)]))
             .ToList();
@@ -91,13 +96,13 @@ public sealed record MeasureReport(
         List<(string RegionKey, string Breakdown, string Category, string Period, ReportCell Cell)> candidates = dimension switch
         {
             ReportSelection.Total => [.. totals.Where(p => p.RegionKey == region || p.RegionKey == country)
-                .Select(p => (p.RegionKey, BreakdownKey.Total, p.RegionKey, p.Period, new ReportCell(p.Value, p.Status)))],
+                .Select(p => (p.RegionKey, BreakdownKey.Total, p.RegionKey, p.Period, new ReportCell(p.Value, p.Status, p.Flags)))],
             _ when dimension == ReportSelection.Municipality || grouping is not null => [.. totals.Where(p => municipalities.Contains(p.RegionKey))
-                .Select(p => (p.RegionKey, BreakdownKey.Total, p.RegionKey, p.Period, new ReportCell(p.Value, p.Status)))],
+                .Select(p => (p.RegionKey, BreakdownKey.Total, p.RegionKey, p.Period, new ReportCell(p.Value, p.Status, p.Flags)))],
             _ when CrossedBreakdown.KeysOf(dimension) is not null => [.. crossed.Where(c => c.Dimension == dimension)
-                .Select(c => (region, c.Point.Breakdown, c.Point.Breakdown, c.Point.Period, new ReportCell(c.Point.Value, c.Point.Status)))],
+                .Select(c => (region, c.Point.Breakdown, c.Point.Breakdown, c.Point.Period, new ReportCell(c.Point.Value, c.Point.Status, c.Point.Flags)))],
             _ => [.. single.Where(s => s.Parts.Key == dimension)
-                .Select(s => (region, s.Point.Breakdown, s.Parts.Value, s.Point.Period, new ReportCell(s.Point.Value, s.Point.Status)))],
+                .Select(s => (region, s.Point.Breakdown, s.Parts.Value, s.Point.Period, new ReportCell(s.Point.Value, s.Point.Status, s.Point.Flags)))],
         };
 
         // Total: the region's latest total decides the period, so the row of the country is from the same period. The

@@ -5,4 +5,4 @@ namespace Riktning.Importing;
 /// fastest); <see cref="StatisticsDataset.GetCategoryIndexes"/> turns it into one category index per dimension. A position
 /// instead of an index array keeps a million-cell import free of per-cell allocations.
 /// </summary>
-public readonly record struct DatasetCell(int Ordinal, double? Value, ValueStatus Status);
+public readonly record struct DatasetCell(int Ordinal, double? Value, ValueStatus Status, ObservationFlags Flags = ObservationFlags.None);

@@ -6,14 +6,15 @@ namespace Riktning.Importing;
 /// <item><c>..</c>: SCB "uppgift inte tillgänglig eller för osäker", SSB "tallgrunnlag mangler" → Missing.</item>
 /// <item><c>...</c>: SSB "oppgave mangler" (not yet reported) → Missing. Longer runs of dots carry no agreed meaning → Missing.</item>
 /// <item><c>.</c>: SCB "uppgift kan inte förekomma", SSB "lar seg ikke føre opp" → NotApplicable.</item>
-/// <item><c>:</c>: SSB "vises ikke av konfidensialitetshensyn" → Confidential.</item>
+/// <item><c>:</c>, <c>c</c> and the words PxWeb files declare for withheld cells ("hidden", "secret", "classified") → Confidential.</item>
 /// <item><c>-</c>: "noll, inget att redovisa" / "null" → Nil, still without a number.</item>
-/// <item><c>*</c>, <c>p</c>: preliminary figures → Provisional.</item>
 /// </list>
+/// Preliminary and the other Eurostat flags are not statuses but <see cref="ObservationFlags"/>; <see cref="Read"/> takes
+/// a symbol, flag letters or both (<c>"..b"</c>, <c>"ep"</c>).
 /// </summary>
 public static class StatusSymbols
 {
-    /// <summary>The status of a known symbol, or null for text that is not one.</summary>
+    /// <summary>The status of a known missing-value symbol, or null for text that is not one.</summary>
     public static ValueStatus? Find(ReadOnlySpan<char> symbol)
     {
         symbol = symbol.Trim();
@@ -22,9 +23,40 @@ public static class StatusSymbols
             "." => ValueStatus.NotApplicable,
             ":" => ValueStatus.Confidential,
             "-" => ValueStatus.Nil,
-            "*" or "p" or "P" => ValueStatus.Provisional,
             _ when symbol.Length >= 2 && !symbol.ContainsAnyExcept('.') => ValueStatus.Missing,
+            _ when IsConfidentialWord(symbol) => ValueStatus.Confidential,
             _ => null,
         };
     }
+
+    /// <summary>
+    /// A status text as json-stat <c>status</c> or a CSV column writes it: a missing-value symbol, flag letters, or a symbol
+    /// followed by letters. Null when the text is neither; the status is null when the text only gives flags.
+    /// </summary>
+    public static (ValueStatus? Status, ObservationFlags Flags)? Read(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (Find(text) is { } status)
+        {
+            return (status, ObservationFlags.None);
+        }
+
+        var symbolEnd = text.IndexOfAnyExcept(".:-");
+        if (symbolEnd > 0 && Find(text[..symbolEnd]) is { } symbol && FlagLetters.Parse(text[symbolEnd..], out _) is { } afterSymbol)
+        {
+            return (symbol, afterSymbol);
+        }
+
+        if (FlagLetters.Parse(text, out var confidential) is { } flags)
+        {
+            return (confidential ? ValueStatus.Confidential : null, flags);
+        }
+
+        return null;
+    }
+
+    private static bool IsConfidentialWord(ReadOnlySpan<char> text) =>
+        text.Equals("hidden", StringComparison.OrdinalIgnoreCase) || text.Equals("secret", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("classified", StringComparison.OrdinalIgnoreCase) || text.Equals("confidential", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("sekretess", StringComparison.OrdinalIgnoreCase) || text.Equals("konfidensiell", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,22 +1,22 @@
 namespace Riktning.Importing;
 
-/// <summary>What a cell holds. Only <see cref="Present"/> and <see cref="Provisional"/> cells carry a number.</summary>
+/// <summary>
+/// What a cell holds: a number (<see cref="Present"/>) or why there is none. How to read a number (provisional, estimated,
+/// break in series...) is <see cref="ObservationFlags"/>; the stored byte values are fixed (4 was Provisional, moved to a flag).
+/// </summary>
 public enum ValueStatus : byte
 {
-    Present,
+    Present = 0,
 
     /// <summary>Not available, too uncertain to publish, or not yet reported (SCB/SSB <c>..</c>, <c>...</c>).</summary>
-    Missing,
+    Missing = 1,
 
     /// <summary>Withheld for confidentiality (SSB <c>:</c>).</summary>
-    Confidential,
+    Confidential = 2,
 
     /// <summary>Cannot occur for this combination (SCB and SSB <c>.</c>).</summary>
-    NotApplicable,
-
-    /// <summary>A number that the source marks as preliminary.</summary>
-    Provisional,
+    NotApplicable = 3,
 
     /// <summary>Exactly zero or none, written as a symbol (<c>-</c>); the source gives no number, so neither do we.</summary>
-    Nil,
+    Nil = 5,
 }

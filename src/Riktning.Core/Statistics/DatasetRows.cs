@@ -42,7 +42,7 @@ public static class DatasetRows
             }
 
             var period = plan.Periods[indexes[plan.TimeIndex]];
-            yield return new ObservationRow(region, period, plan.Breakdown(indexes, breakdowns), cell.Value, cell.Status);
+            yield return new ObservationRow(region, period, plan.Breakdown(indexes, breakdowns), cell.Value, cell.Status, cell.Flags);
         }
     }
 

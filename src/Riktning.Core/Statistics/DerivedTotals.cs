@@ -40,10 +40,9 @@ public static class DerivedTotals
             }
 
             var both = f.Value is not null && n.Value is not null;
-            var status = !both ? Importing.ValueStatus.Missing
-                : f.Status == Importing.ValueStatus.Provisional || n.Status == Importing.ValueStatus.Provisional ? Importing.ValueStatus.Provisional
-                : Importing.ValueStatus.Present;
-            derived.Add(new ObservationRow(region, period, rest, both ? f.Value + n.Value : null, status));
+            // A sum carries every flag of its parts: provisional women make a provisional total.
+            var status = both ? Importing.ValueStatus.Present : Importing.ValueStatus.Missing;
+            derived.Add(new ObservationRow(region, period, rest, both ? f.Value + n.Value : null, status, f.Flags | n.Flags));
         }
 
         return derived;

@@ -6,7 +6,7 @@ namespace Riktning.Statistics;
 public interface IObservationWriter : IAsyncDisposable
 {
     /// <summary>Adds a row; may throw <see cref="DuplicateObservationException"/> where the engine sees a repeated key at once.</summary>
-    void Add(int seriesId, string period, double? value, ValueStatus status);
+    void Add(int seriesId, string period, double? value, ValueStatus status, ObservationFlags flags);
 
     /// <summary>Writes what is still buffered; may throw <see cref="DuplicateObservationException"/>.</summary>
     Task CompleteAsync(CancellationToken cancellationToken);

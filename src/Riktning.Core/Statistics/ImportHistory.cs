@@ -76,7 +76,7 @@ public sealed partial class ImportHistory(RiktningDb db, IAuditActor actor, Time
         // the values it added.
         var restored = await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
-            UPDATE observations SET "Value" = r."Value", "Status" = r."Status", "BatchId" = r."PreviousBatchId"
+            UPDATE observations SET "Value" = r."Value", "Status" = r."Status", "Flags" = r."Flags", "BatchId" = r."PreviousBatchId"
             FROM replaced_observations r
             WHERE r."BatchId" = {batchId} AND observations."SeriesId" = r."SeriesId" AND observations."Period" = r."Period" AND observations."BatchId" = {batchId}
             """,

@@ -14,6 +14,9 @@ public sealed class Observation
 
     public ValueStatus Status { get; set; }
 
+    /// <summary>How to read the value: the Eurostat flags the source set (break in series, estimated, provisional...).</summary>
+    public ObservationFlags Flags { get; set; }
+
     /// <summary>The import that last wrote this value (provenance: source, table, time).</summary>
     public int BatchId { get; set; }
 }

@@ -174,7 +174,7 @@ public sealed partial class ObservationImporter(
                     (lastRegion, lastBreakdown) = (row.RegionKey, row.Breakdown);
                 }
 
-                staging.Add(seriesId, row.Period, row.Value, row.Status);
+                staging.Add(seriesId, row.Period, row.Value, row.Status, row.Flags);
             }
 
             await staging.CompleteAsync(cancellationToken);

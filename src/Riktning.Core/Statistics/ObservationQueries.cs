@@ -44,7 +44,7 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionSnapshot versi
         var totals = from o in db.Observations
                      join s in db.ObservationSeries on o.SeriesId equals s.Id
                      where s.MeasureId == measureId && s.Breakdown == BreakdownKey.Total
-                     select new { s.RegionKey, o.Period, o.Value, o.Status };
+                     select new { s.RegionKey, o.Period, o.Value, o.Status, o.Flags };
         var latest = await totals.MaxAsync(t => (string?)t.Period, cancellationToken);
         if (latest is null)
         {
@@ -52,7 +52,7 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionSnapshot versi
         }
 
         var rows = await totals.Where(t => t.Period == latest).OrderBy(t => t.RegionKey).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new LatestValue(r.RegionKey, r.Period, r.Value, r.Status))];
+        return [.. rows.Select(r => new LatestValue(r.RegionKey, r.Period, r.Value, r.Status, r.Flags))];
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionSnapshot versi
         var rows = await (from o in db.Observations
                           join s in db.ObservationSeries on o.SeriesId equals s.Id
                           where keys.Contains(s.RegionKey) && s.Breakdown == BreakdownKey.Total
-                          select new { s.MeasureId, Value = new LatestValue(s.RegionKey, o.Period, o.Value, o.Status) })
+                          select new { s.MeasureId, Value = new LatestValue(s.RegionKey, o.Period, o.Value, o.Status, o.Flags) })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => (r.MeasureId, r.Value))];
     }

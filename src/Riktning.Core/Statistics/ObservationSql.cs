@@ -6,7 +6,7 @@ internal static class ObservationSql
     public const string CountChanges = """
         SELECT
             COALESCE(SUM(CASE WHEN o."SeriesId" IS NULL THEN 1 ELSE 0 END), 0),
-            COALESCE(SUM(CASE WHEN o."SeriesId" IS NOT NULL AND (o."Value" IS DISTINCT FROM s.value OR o."Status" <> s.status) THEN 1 ELSE 0 END), 0),
+            COALESCE(SUM(CASE WHEN o."SeriesId" IS NOT NULL AND (o."Value" IS DISTINCT FROM s.value OR o."Status" <> s.status OR o."Flags" <> s.flags) THEN 1 ELSE 0 END), 0),
             COUNT(*)
         FROM staged s
         LEFT JOIN observations o ON o."SeriesId" = s.series_id AND o."Period" = s.period
@@ -14,19 +14,19 @@ internal static class ObservationSql
 
     /// <summary>The values the merge is about to replace, kept with the batch that wrote them, so an undo can put them back.</summary>
     public const string KeepReplaced = """
-        INSERT INTO replaced_observations ("BatchId", "SeriesId", "Period", "Value", "Status", "PreviousBatchId")
-        SELECT @batch, o."SeriesId", o."Period", o."Value", o."Status", o."BatchId"
+        INSERT INTO replaced_observations ("BatchId", "SeriesId", "Period", "Value", "Status", "Flags", "PreviousBatchId")
+        SELECT @batch, o."SeriesId", o."Period", o."Value", o."Status", o."Flags", o."BatchId"
         FROM staged s
         JOIN observations o ON o."SeriesId" = s.series_id AND o."Period" = s.period
-        WHERE o."Value" IS DISTINCT FROM s.value OR o."Status" <> s.status
+        WHERE o."Value" IS DISTINCT FROM s.value OR o."Status" <> s.status OR o."Flags" <> s.flags
         """;
 
     // "WHERE true" keeps SQLite's parser from reading ON CONFLICT as a join constraint.
     public const string Merge = """
-        INSERT INTO observations ("SeriesId", "Period", "Value", "Status", "BatchId")
-        SELECT series_id, period, value, status, @batch FROM staged WHERE true
+        INSERT INTO observations ("SeriesId", "Period", "Value", "Status", "Flags", "BatchId")
+        SELECT series_id, period, value, status, flags, @batch FROM staged WHERE true
         ON CONFLICT ("SeriesId", "Period") DO UPDATE
-        SET "Value" = excluded."Value", "Status" = excluded."Status", "BatchId" = excluded."BatchId"
-        WHERE observations."Value" IS DISTINCT FROM excluded."Value" OR observations."Status" <> excluded."Status"
+        SET "Value" = excluded."Value", "Status" = excluded."Status", "Flags" = excluded."Flags", "BatchId" = excluded."BatchId"
+        WHERE observations."Value" IS DISTINCT FROM excluded."Value" OR observations."Status" <> excluded."Status" OR observations."Flags" <> excluded."Flags"
         """;
 }

@@ -11,7 +11,7 @@ internal abstract class ObservationWriter(DbConnection connection, DbTransaction
 
     protected DbTransaction Transaction { get; } = transaction;
 
-    public abstract void Add(int seriesId, string period, double? value, ValueStatus status);
+    public abstract void Add(int seriesId, string period, double? value, ValueStatus status, ObservationFlags flags);
 
     public abstract Task CompleteAsync(CancellationToken cancellationToken);
 

@@ -12,7 +12,7 @@ internal sealed class PostgresObservationWriter : ObservationWriter
 {
     // The primary key makes a duplicate (series, period) in one import fail instead of silently winning.
     private const string CreateStaged =
-        "CREATE TEMP TABLE staged (series_id integer NOT NULL, period text NOT NULL, value double precision, status smallint NOT NULL, PRIMARY KEY (series_id, period)) ON COMMIT DROP";
+        "CREATE TEMP TABLE staged (series_id integer NOT NULL, period text NOT NULL, value double precision, status smallint NOT NULL, flags smallint NOT NULL, PRIMARY KEY (series_id, period)) ON COMMIT DROP";
 
     private readonly int? _directBatchId;
     private NpgsqlBinaryImporter? _copy;
@@ -30,13 +30,13 @@ internal sealed class PostgresObservationWriter : ObservationWriter
 
         writer._copy = await connection.BeginBinaryImportAsync(
             directBatchId is null
-                ? "COPY staged (series_id, period, value, status) FROM STDIN (FORMAT BINARY)"
-                : """COPY observations ("SeriesId", "Period", "Value", "Status", "BatchId") FROM STDIN (FORMAT BINARY)""",
+                ? "COPY staged (series_id, period, value, status, flags) FROM STDIN (FORMAT BINARY)"
+                : """COPY observations ("SeriesId", "Period", "Value", "Status", "Flags", "BatchId") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
         return writer;
     }
 
-    public override void Add(int seriesId, string period, double? value, ValueStatus status)
+    public override void Add(int seriesId, string period, double? value, ValueStatus status, ObservationFlags flags)
     {
         var copy = _copy!;
         copy.StartRow();
@@ -52,6 +52,7 @@ internal sealed class PostgresObservationWriter : ObservationWriter
         }
 
         copy.Write((short)status, NpgsqlDbType.Smallint);
+        copy.Write((short)flags, NpgsqlDbType.Smallint);
         if (_directBatchId is { } batchId)
         {
             copy.Write(batchId, NpgsqlDbType.Integer);

@@ -19,6 +19,8 @@ public sealed class ReplacedObservation
 
     public ValueStatus Status { get; set; }
 
+    public ObservationFlags Flags { get; set; }
+
     /// <summary>The batch that had written the replaced value.</summary>
     public int PreviousBatchId { get; set; }
 }

@@ -13,11 +13,13 @@ internal sealed class SqliteObservationWriter : ObservationWriter
 {
     // The primary key makes a duplicate (series, period) in one import fail instead of silently winning.
     private const string CreateStaged =
-        "CREATE TEMP TABLE staged (series_id INTEGER NOT NULL, period TEXT NOT NULL, value REAL, status INTEGER NOT NULL, PRIMARY KEY (series_id, period)) WITHOUT ROWID";
+        "CREATE TEMP TABLE staged (series_id INTEGER NOT NULL, period TEXT NOT NULL, value REAL, status INTEGER NOT NULL, flags INTEGER NOT NULL, PRIMARY KEY (series_id, period)) WITHOUT ROWID";
 
-    // Rows per INSERT: one statement step per 64 rows instead of per row; 64 × 4 parameters stay far below SQLite's
+    // Rows per INSERT: one statement step per 64 rows instead of per row; 64 × 5 parameters stay far below SQLite's
     // limit of 32 766.
     private const int BatchRows = 64;
+
+    private const int Columns = 5;
 
     private const int ConstraintViolation = 19;
 
@@ -52,13 +54,14 @@ internal sealed class SqliteObservationWriter : ObservationWriter
         return writer;
     }
 
-    public override void Add(int seriesId, string period, double? value, ValueStatus status)
+    public override void Add(int seriesId, string period, double? value, ValueStatus status, ObservationFlags flags)
     {
-        var offset = _pending * 4;
+        var offset = _pending * Columns;
         _batch.Parameters[offset].Value = seriesId;
         _batch.Parameters[offset + 1].Value = period;
         _batch.Parameters[offset + 2].Value = value is { } number ? number : DBNull.Value;
         _batch.Parameters[offset + 3].Value = (byte)status;
+        _batch.Parameters[offset + 4].Value = (byte)flags;
         if (++_pending == BatchRows)
         {
             Flush();
@@ -91,17 +94,18 @@ internal sealed class SqliteObservationWriter : ObservationWriter
     {
         var direct = _directBatchId is not null;
         var sql = new StringBuilder(direct
-            ? """INSERT INTO observations ("SeriesId", "Period", "Value", "Status", "BatchId") VALUES """
-            : "INSERT INTO staged (series_id, period, value, status) VALUES ");
+            ? """INSERT INTO observations ("SeriesId", "Period", "Value", "Status", "Flags", "BatchId") VALUES """
+            : "INSERT INTO staged (series_id, period, value, status, flags) VALUES ");
         var insert = (SqliteCommand)Connection.CreateCommand();
         insert.Transaction = (SqliteTransaction)Transaction;
         for (var i = 0; i < rows; i++)
         {
-            sql.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? "," : "")}($s{i}, $p{i}, $v{i}, $t{i}{(direct ? ", $batch" : "")})");
+            sql.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? "," : "")}($s{i}, $p{i}, $v{i}, $t{i}, $f{i}{(direct ? ", $batch" : "")})");
             insert.Parameters.Add($"$s{i}", SqliteType.Integer);
             insert.Parameters.Add($"$p{i}", SqliteType.Text);
             insert.Parameters.Add($"$v{i}", SqliteType.Real);
             insert.Parameters.Add($"$t{i}", SqliteType.Integer);
+            insert.Parameters.Add($"$f{i}", SqliteType.Integer);
         }
 
         if (direct)
@@ -137,9 +141,9 @@ internal sealed class SqliteObservationWriter : ObservationWriter
     {
         for (var i = 0; i < count; i++)
         {
-            for (var p = 0; p < 4; p++)
+            for (var p = 0; p < Columns; p++)
             {
-                _single.Parameters[p].Value = _batch.Parameters[(i * 4) + p].Value;
+                _single.Parameters[p].Value = _batch.Parameters[(i * Columns) + p].Value;
             }
 
             try

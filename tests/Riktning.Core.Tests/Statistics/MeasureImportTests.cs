@@ -165,7 +165,7 @@ public sealed class MeasureImportTests
         var rows = DatasetRows.From(DatasetRowsTests.CountyPopulation(), DatasetRowsTests.PopulationBySex).ToList();
         var first = await Import(db, database).ImportRowsAsync(measure, new ImportOrigin("px-file", null, "first.px"), rows, Ct);
         var before = await TableAsync(db);
-        var revised = rows.Select((r, i) => i % 3 == 0 ? r with { Value = r.Value + 1 } : r).Append(new ObservationRow("SE-17", "2099", "sex=women", 5, ValueStatus.Provisional)).ToList();
+        var revised = rows.Select((r, i) => i % 3 == 0 ? r with { Value = r.Value + 1 } : r).Append(new ObservationRow("SE-17", "2099", "sex=women", 5, ValueStatus.Present, ObservationFlags.Provisional)).ToList();
         var second = await Import(db, database).ImportRowsAsync(measure, new ImportOrigin("px-file", null, "second.px"), revised, Ct);
         Assert.NotEqual(before, await TableAsync(db));
 
@@ -209,6 +209,34 @@ public sealed class MeasureImportTests
         Assert.Equal(3, before.Single().Value);
     }
 
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Undo_BatchThatOnlyChangedFlags_RestoresTheFlags(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = await ContextAsync(database);
+        var measure = Measure("befolkning", null, MeasureKind.Count, "number");
+        ObservationRow[] provisional =
+        [
+            new("SE-1780", "2023", "", 1, ValueStatus.Present, ObservationFlags.Provisional | ObservationFlags.Break),
+            new("SE-1780", "2024", "", null, ValueStatus.Confidential),
+        ];
+        ObservationRow[] final = [new("SE-1780", "2023", "", 1, ValueStatus.Present, ObservationFlags.Estimated), new("SE-1780", "2024", "", 7, ValueStatus.Present)];
+        await Import(db, database).ImportRowsAsync(measure, new ImportOrigin("csv", null, "provisional.csv"), provisional, Ct);
+        var before = await TableAsync(db);
+
+        var second = await Import(db, database).ImportRowsAsync(measure, new ImportOrigin("csv", null, "final.csv"), final, Ct);
+        var changed = await TableAsync(db);
+        var undo = await TestImporters.History(db).UndoAsync(second.BatchId!.Value, Ct);
+
+        Assert.Equal(2, second.Changed);
+        Assert.Equal([ObservationFlags.Estimated, ObservationFlags.None], changed.Select(r => r.Flags));
+        Assert.Equal(2, undo.Restored);
+        Assert.Equal(before, await TableAsync(db));
+        Assert.Equal([ObservationFlags.Provisional | ObservationFlags.Break, ObservationFlags.None], before.Select(r => r.Flags));
+        Assert.Equal(ValueStatus.Confidential, before[1].Status);
+    }
+
     private static MeasureImport Import(RiktningDb db, TestDatabase database) =>
         new(new StrategyCatalog(db, new MemoryCache(new MemoryCacheOptions())), TestImporters.Importer(db, database));
 
@@ -237,12 +265,12 @@ public sealed class MeasureImportTests
     }
 
     /// <summary>Every stored observation with its series and batch, in key order: what an undo must give back exactly.</summary>
-    private static async Task<List<(string Region, string Breakdown, string Period, double? Value, ValueStatus Status, int Batch)>> TableAsync(RiktningDb db) =>
+    private static async Task<List<(string Region, string Breakdown, string Period, double? Value, ValueStatus Status, ObservationFlags Flags, int Batch)>> TableAsync(RiktningDb db) =>
         [.. (await (from o in db.Observations.AsNoTracking()
                     join s in db.ObservationSeries.AsNoTracking() on o.SeriesId equals s.Id
-                    select new { s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId })
+                    select new { s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.Flags, o.BatchId })
                 .ToListAsync(Ct))
-            .Select(r => (r.RegionKey, r.Breakdown, r.Period, r.Value, r.Status, r.BatchId))
+            .Select(r => (r.RegionKey, r.Breakdown, r.Period, r.Value, r.Status, r.Flags, r.BatchId))
             .OrderBy(r => r.RegionKey, StringComparer.Ordinal).ThenBy(r => r.Breakdown, StringComparer.Ordinal).ThenBy(r => r.Period, StringComparer.Ordinal)];
 
     private static async Task<double?> ValueAsync(RiktningDb db, string region, string breakdown, string period) =>

@@ -26,7 +26,7 @@ public sealed class ObservationQueriesTests
             new("SE-1780", "2024", "", null, ValueStatus.Confidential),
             new("SE-1780", "2025", "sex=women", 40, ValueStatus.Present),
             new("SE-17", "2023", "", 79, ValueStatus.Present),
-            new("SE-17", "2024", "", 80, ValueStatus.Provisional),
+            new("SE-17", "2024", "", 80, ValueStatus.Present, ObservationFlags.Provisional),
             new("SE", "2023", "", 70, ValueStatus.Present),
             new("SE-1715", "2025", "", 1, ValueStatus.Present),
         ]);
@@ -41,6 +41,6 @@ public sealed class ObservationQueriesTests
         var m1 = Assert.Single(totals).Value;
         Assert.Equal(("m1", "2024"), (m1.MeasureId, m1.Period));
         Assert.Equal(new LatestValue("SE-1780", "2024", null, ValueStatus.Confidential), m1.Region);
-        Assert.Equal(new LatestValue("SE-17", "2024", 80, ValueStatus.Provisional), Assert.Single(m1.Comparisons).Value);
+        Assert.Equal(new LatestValue("SE-17", "2024", 80, ValueStatus.Present, ObservationFlags.Provisional), Assert.Single(m1.Comparisons).Value);
     }
 }

@@ -44,7 +44,7 @@ public class BrowserFixture : IAsyncLifetime
             ObservationRow[] rows =
             [
                 new("SE-17", "2024", "", 84.2, ValueStatus.Present),
-                new("SE-1780", "2024", "", 86.9, ValueStatus.Provisional),
+                new("SE-1780", "2024", "", 86.9, ValueStatus.Present, ObservationFlags.Provisional),
                 new("SE-1782", "2024", "", null, ValueStatus.Missing),
             ];
             await scope.ServiceProvider.GetRequiredService<ObservationImporter>()

@@ -14,7 +14,7 @@ internal static class OpenDataSeed
         new("SE-17", "2023", "", 160000, ValueStatus.Present),
         new("SE-17", "2024", "", 161234.5, ValueStatus.Present),
         new("SE-1780", "2024", "", null, ValueStatus.Confidential),
-        new("SE-1780", "2023", "sex=women", 39000, ValueStatus.Provisional),
+        new("SE-1780", "2023", "sex=women", 39000, ValueStatus.Present, ObservationFlags.Provisional),
         new("SE-1780", "2024", "sex=women", 40000, ValueStatus.Present),
     ];
 

@@ -14,6 +14,7 @@ internal sealed class ReplacedObservationConfiguration : IEntityTypeConfiguratio
         builder.HasKey(r => new { r.BatchId, r.SeriesId, r.Period });
         builder.Property(r => r.Period).HasMaxLength(20);
         builder.Property(r => r.Status).HasConversion<byte>();
+        builder.Property(r => r.Flags).HasConversion<byte>();
         builder.HasIndex(r => r.PreviousBatchId);
     }
 }

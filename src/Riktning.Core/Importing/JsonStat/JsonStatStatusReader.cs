@@ -62,7 +62,7 @@ internal static class JsonStatStatusReader
         return symbols;
     }
 
-    /// <summary>Puts the symbols on the cells. A symbol never invents a number: it only explains a null, or marks a number provisional.</summary>
+    /// <summary>Puts the symbols on the cells. A symbol never invents a number: it only explains a null, or flags a value (<see cref="ObservationFlags"/>).</summary>
     public static void Apply(Dictionary<int, string> symbols, CellValues values, string source)
     {
         foreach (var (ordinal, symbol) in symbols)
@@ -90,15 +90,15 @@ internal static class JsonStatStatusReader
 
     private static void ApplyOne(CellValues values, int ordinal, string symbol)
     {
-        var status = StatusSymbols.Find(symbol);
-        if (values.StatusAt(ordinal) == ValueStatus.Present)
+        if (StatusSymbols.Read(symbol) is not { } read)
         {
-            if (status == ValueStatus.Provisional)
-            {
-                values.SetStatus(ordinal, ValueStatus.Provisional);
-            }
+            return;
         }
-        else if (status is { } known && known is not (ValueStatus.Present or ValueStatus.Provisional))
+
+        var (status, flags) = read;
+
+        values.AddFlags(ordinal, flags);
+        if (values.StatusAt(ordinal) != ValueStatus.Present && status is { } known)
         {
             values.SetStatus(ordinal, known);
         }

@@ -5,7 +5,8 @@ namespace Riktning.Importing.PcAxis;
 /// DATASYMBOL1..6 and DATASYMBOLNIL say what each is shown as, so the displayed symbol carries the meaning:
 /// SCB files declare DATASYMBOL1="." and DATASYMBOL2="..", so "." is NotApplicable and ".." Missing; SSB files declare
 /// DATASYMBOL1="..", DATASYMBOL2="..." and DATASYMBOL3=":", so "." and ".." are Missing and "..." Confidential.
-/// A declared text that is no known symbol ("n.a.", "secret" in PxWeb's examples) leaves the dots to speak for themselves,
+/// A declared word for a withheld cell ("hidden", "secret", "classified" in PxWeb's examples) makes its dots Confidential;
+/// any other declared text ("n.a.", "unknown") leaves the dots to speak for themselves,
 /// and the meanings of symbols are those of <see cref="StatusSymbols"/>. '-' is always Nil.
 /// </summary>
 internal sealed class PxSymbols
@@ -42,5 +43,5 @@ internal sealed class PxSymbols
 
     /// <summary>Only statuses without a number can stand in for one.</summary>
     private static ValueStatus? Missing(ValueStatus? status) =>
-        status is ValueStatus.Present or ValueStatus.Provisional ? null : status;
+        status is ValueStatus.Present ? null : status;
 }

@@ -5,13 +5,13 @@ namespace Riktning.Importing.Tabular;
 
 /// <summary>
 /// Reads figures an analyst uploads as CSV or Excel, in the layout documented in <c>docs/upload-format.md</c>:
-/// one row per value with the columns <c>region, period, value</c>, optionally <c>status</c> and the breakdown
+/// one row per value with the columns <c>region, period, value</c>, optionally <c>status</c>, <c>flags</c> (Eurostat letters: b d e p u c) and the breakdown
 /// columns <c>sex, age, birth-country, education</c>. Pure; every problem names the file, the line and the column.
 /// </summary>
 public static class TabularRows
 {
     private static readonly string[] Breakdowns = ["sex", "age", "birth-country", "education"];
-    private static readonly string[] Known = ["region", "period", "value", "status", .. Breakdowns];
+    private static readonly string[] Known = ["region", "period", "value", "status", "flags", .. Breakdowns];
 
     /// <summary>A row with too many fields is most often a Swedish decimal comma in a comma-separated file; the error says so.</summary>
     public static IReadOnlyList<ObservationRow> FromCsv(TextReader text, string source, CancellationToken cancellationToken = default) =>
@@ -128,25 +128,37 @@ public static class TabularRows
             }
         }
 
+        var flags = ObservationFlags.None;
         if (Get("status") is { } statusText)
         {
             status = statusText switch
             {
+                "present" => ValueStatus.Present,
                 "missing" => ValueStatus.Missing,
                 "confidential" => ValueStatus.Confidential,
                 "not-applicable" => ValueStatus.NotApplicable,
-                "provisional" => ValueStatus.Provisional,
                 "nil" => ValueStatus.Nil,
-                _ => StatusSymbols.Find(statusText) ?? throw Error("status", $"'{statusText}' is not missing, confidential, not-applicable, provisional or nil"),
+
+                // Before flags existed, "provisional" was a status; it still reads as a present figure flagged p.
+                "provisional" => ValueStatus.Present,
+                _ => StatusSymbols.Find(statusText) ?? throw Error("status", $"'{statusText}' is not present, missing, confidential, not-applicable, nil or provisional"),
             };
+            flags = statusText == "provisional" ? ObservationFlags.Provisional : flags;
         }
 
-        if (value is null && status is ValueStatus.Present or ValueStatus.Provisional)
+        if (Get("flags") is { } flagText)
+        {
+            flags |= FlagLetters.Parse(flagText, out var confidential)
+                ?? throw Error("flags", $"'{flagText}' is not Eurostat flag letters (b break, d definition differs, e estimated, p provisional, u low reliability, c confidential)");
+            status = confidential && value is null ? ValueStatus.Confidential : status;
+        }
+
+        if (value is null && status is ValueStatus.Present)
         {
             throw Error("value", "empty, and no status says why");
         }
 
-        if (value is not null && status is not (ValueStatus.Present or ValueStatus.Provisional))
+        if (value is not null && status is not ValueStatus.Present)
         {
             throw Error("status", $"'{status}' cannot go with a number; leave the value empty");
         }
@@ -171,6 +183,6 @@ public static class TabularRows
             }
         }
 
-        return new ObservationRow(region, period, BreakdownKey.Format(parts), value, status);
+        return new ObservationRow(region, period, BreakdownKey.Format(parts), value, status, flags);
     }
 }

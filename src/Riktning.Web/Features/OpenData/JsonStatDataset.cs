@@ -62,7 +62,7 @@ public sealed record JsonStatDataset(
             var cell = (((regions[row.Region] * breakdowns.Count) + breakdowns[row.Breakdown]) * periods.Count) + periods[row.Period];
             values[cell] = row.Value;
             filled[cell] = true;
-            if (Symbol(row.Status) is { } symbol)
+            if (Symbol(row.Status, row.Flags) is { } symbol)
             {
                 status[cell] = symbol;
             }
@@ -98,16 +98,23 @@ public sealed record JsonStatDataset(
         };
     }
 
-    /// <summary>The PxWeb symbol of a status; null for a plain published value.</summary>
-    public static string? Symbol(ValueStatus status) => status switch
+    /// <summary>
+    /// A value's json-stat <c>status</c>: the PxWeb symbol of a cell without a number followed by the Eurostat flag
+    /// letters (<c>"p"</c>, <c>"..b"</c>; a withheld cell is <c>"c"</c>, as Eurostat writes it); null for a plain published
+    /// value. <see cref="Importing.StatusSymbols.Read"/> reads every form back.
+    /// </summary>
+    public static string? Symbol(ValueStatus status, ObservationFlags flags = ObservationFlags.None)
     {
-        ValueStatus.Missing => "..",
-        ValueStatus.Confidential => ":",
-        ValueStatus.NotApplicable => ".",
-        ValueStatus.Nil => "-",
-        ValueStatus.Provisional => "p",
-        _ => null,
-    };
+        var symbol = status switch
+        {
+            ValueStatus.Missing => "..",
+            ValueStatus.NotApplicable => ".",
+            ValueStatus.Nil => "-",
+            _ => "",
+        };
+        var text = symbol + FlagLetters.Of(status, flags);
+        return text.Length == 0 ? null : text;
+    }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids)
     {

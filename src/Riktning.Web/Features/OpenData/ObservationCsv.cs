@@ -8,12 +8,13 @@ namespace Riktning.Web.Features.OpenData;
 
 /// <summary>
 /// Observations as CSV (RFC 4180: comma, CRLF, quotes where needed): one row per figure with the region's name, the
-/// value in invariant culture (empty where there is none), the status as the JSON API spells it and the source of the
+/// value in invariant culture (empty where there is none), the status as the JSON API spells it, the flags (Eurostat
+/// letters b d e p u c, empty for a plain figure), and the source of the
 /// value (its import batch: source, table or KPI, file or URL, retrieval; "imported by hand" for the upload layout).
 /// </summary>
 public static class ObservationCsv
 {
-    public const string Header = "region,region_name,period,breakdown,value,status,source";
+    public const string Header = "region,region_name,period,breakdown,value,status,flags,source";
 
     public static string Write(IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames, IReadOnlyDictionary<int, FigureSource>? batches = null)
     {
@@ -27,6 +28,7 @@ public static class ObservationCsv
                 .Append(Field(row.Breakdown)).Append(',')
                 .Append(row.Value?.ToString("R", CultureInfo.InvariantCulture)).Append(',')
                 .Append(StatusName(row.Status)).Append(',')
+                .Append(row.Letters).Append(',')
                 .Append(Field(SourceOf(row, batches, described))).Append("\r\n");
         }
 
@@ -39,7 +41,6 @@ public static class ObservationCsv
         ValueStatus.Missing => "missing",
         ValueStatus.Confidential => "confidential",
         ValueStatus.NotApplicable => "not-applicable",
-        ValueStatus.Provisional => "provisional",
         ValueStatus.Nil => "nil",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown value status."),
     };

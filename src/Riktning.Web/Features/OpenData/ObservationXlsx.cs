@@ -22,6 +22,7 @@ public static class ObservationXlsx
             ["breakdown"] = row.Breakdown,
             ["value"] = row.Value,
             ["status"] = ObservationCsv.StatusName(row.Status),
+            ["flags"] = row.Letters ?? "",
             ["source"] = ObservationCsv.SourceOf(row, batches, described),
         }).ToList();
         using var stream = new MemoryStream();

@@ -154,7 +154,8 @@ public static class OpenDataApi
     /// <remarks>
     /// JSON-stat 2.0 is chosen by <c>?format=json-stat2</c> or <c>Accept: application/json+stat</c>; its dimensions are
     /// region, breakdown and period, missing combinations are null, and statuses use the PxWeb symbols
-    /// (<c>..</c> missing, <c>:</c> confidential, <c>.</c> not applicable, <c>-</c> nil, <c>p</c> provisional).
+    /// (<c>..</c> missing, <c>.</c> not applicable, <c>-</c> nil) followed by the Eurostat flag letters (<c>b</c> break in series,
+    /// <c>d</c> definition differs, <c>e</c> estimated, <c>p</c> provisional, <c>u</c> low reliability, <c>c</c> confidential).
     /// Answers carry an ETag that changes when an import changes the measure's data; an import made by another process
     /// (the command line, another instance) is seen within a second (<c>Riktning:StoreVersionCheckInterval</c>).
     /// JSON, JSON-stat and CSV are sent Brotli- or gzip-compressed when the request's Accept-Encoding allows it.

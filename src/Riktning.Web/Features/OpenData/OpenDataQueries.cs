@@ -30,7 +30,7 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemo
         var query = from o in db.Observations.AsNoTracking()
                     join s in db.ObservationSeries.AsNoTracking() on o.SeriesId equals s.Id
                     where s.MeasureId == measureId
-                    select new { s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId };
+                    select new { s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId, o.Flags };
         if (filter.Regions.Count > 0)
         {
             var wanted = filter.Regions;
@@ -75,8 +75,8 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemo
         // A value that is not finite cannot be written as JSON; the importers refuse them, and one stored before they
         // did is answered as missing rather than failing every answer for the measure.
         var documents = page.Select(r => double.IsFinite(r.Value ?? 0)
-            ? new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), r.Value, r.Status, r.BatchId)
-            : new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), null, Riktning.Importing.ValueStatus.Missing, r.BatchId)).ToList();
+            ? new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), r.Value, r.Status, r.BatchId, r.Flags)
+            : new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), null, Riktning.Importing.ValueStatus.Missing, r.BatchId, r.Flags)).ToList();
         return new ObservationSelection(documents, rows.Count > filter.Limit);
     }
 

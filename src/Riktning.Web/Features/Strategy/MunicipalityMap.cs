@@ -8,7 +8,7 @@ namespace Riktning.Web.Features.Strategy;
 /// <summary>
 /// The municipality map of the indicator page as data for an inline SVG: a tile map from the layout file, or a
 /// choropleth from imported boundaries (equirectangular, longitudes scaled by the cosine of the mid latitude, which is
-/// close enough at a county's size). The classes are equal intervals between the lowest and highest value.
+/// close enough at a county's size). The classes are quantiles with rounded bounds (<see cref="Classify"/>).
 /// </summary>
 public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, IReadOnlyList<MapShape> Shapes, IReadOnlyList<MapClass> Classes, string? SourceFile)
 {
@@ -101,25 +101,47 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
     /// <summary>A map coordinate as written in the SVG: a tenth of a pixel, invariant culture.</summary>
     public static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static List<MapClass> Classify(IEnumerable<double?> values)
+    /// <summary>
+    /// Up to four classes holding about a quarter of the municipalities each (quantiles, nearest rank), so one outlier
+    /// does not leave most of the map in one fill as equal widths would. The bounds are rounded to a tenth of the largest
+    /// power of ten not above the range (range 58.7 → step 1; range 0.38 → step 0.01), the outer ones outwards, so the
+    /// legend reads 12–16 rather than 12.34–15.5; equal rounded bounds merge their classes.
+    /// </summary>
+    public static IReadOnlyList<MapClass> Classify(IEnumerable<double?> values)
     {
-        var present = values.OfType<double>().ToList();
+        var present = values.OfType<double>().Order().ToList();
         if (present.Count == 0)
         {
             return [];
         }
 
-        var (min, max) = (present.Min(), present.Max());
+        var (min, max) = (present[0], present[^1]);
         if (min == max)
         {
             return [new MapClass(0, min, max, Palette[1].Fill, Palette[1].Text)];
         }
 
-        var step = (max - min) / Palette.Length;
-        return [.. Palette.Select((p, i) => new MapClass(i, min + (i * step), i == Palette.Length - 1 ? max : min + ((i + 1) * step), p.Fill, p.Text))];
+        var step = Math.Pow(10, Math.Floor(Math.Log10(max - min)) - 1);
+        double Round(double value) => Math.Round(Math.Round(value / step, MidpointRounding.AwayFromZero) * step, 10);
+        List<double> bounds = [Math.Round(Math.Floor(Math.Round(min / step, 9)) * step, 10)];
+        for (var i = 1; i < Palette.Length; i++)
+        {
+            var cut = Round(present[(int)Math.Ceiling(i * present.Count / (double)Palette.Length) - 1]);
+            if (cut > bounds[^1] && cut < max)
+            {
+                bounds.Add(cut);
+            }
+        }
+
+        bounds.Add(Math.Round(Math.Ceiling(Math.Round(max / step, 9)) * step, 10));
+        var count = bounds.Count - 1;
+
+        // Fewer classes spread over the palette (two: lightest and darkest), so neighbouring classes still differ clearly.
+        return [.. Enumerable.Range(0, count).Select(i => (i, Palette[count == 1 ? 1 : i * (Palette.Length - 1) / (count - 1)]))
+            .Select(c => new MapClass(c.i, bounds[c.i], bounds[c.i + 1], c.Item2.Fill, c.Item2.Text))];
     }
 
-    private static int? ClassOf(List<MapClass> classes, double? value) =>
+    private static int? ClassOf(IReadOnlyList<MapClass> classes, double? value) =>
         value is not { } v || classes.Count == 0 ? null
             : classes.FirstOrDefault(c => v <= c.To)?.Index ?? classes[^1].Index;
 }

@@ -106,7 +106,7 @@ public sealed class JsonStat2ParserTests
         Assert.Equal(new DatasetCell(0, 1.5, ValueStatus.Present), dataset.Values[0]);
         Assert.Equal(new DatasetCell(1, null, ValueStatus.Confidential), dataset.Values[1]);
         Assert.Equal(new DatasetCell(2, null, ValueStatus.Nil), dataset.Values[2]);
-        Assert.Equal(new DatasetCell(3, -2, ValueStatus.Provisional), dataset.Values[3]);
+        Assert.Equal(new DatasetCell(3, -2, ValueStatus.Present, ObservationFlags.Provisional), dataset.Values[3]);
         Assert.Equal("U", dataset.Dimensions[1].Categories[0].Label);
         Assert.Equal("v", dataset.Dimensions[1].Categories[1].Label);
         Assert.Null(dataset.TableId);

@@ -63,7 +63,7 @@ public sealed class PxFileParserTests
 
         var expected = dataset.Dimensions.Aggregate(1, (count, d) => count * d.Categories.Count);
         Assert.Equal(expected, dataset.Values.Count);
-        Assert.All(dataset.Cells, c => Assert.Equal(c.Value is null, c.Status is not (ValueStatus.Present or ValueStatus.Provisional)));
+        Assert.All(dataset.Cells, c => Assert.Equal(c.Value is null, c.Status is not ValueStatus.Present));
         Assert.DoesNotContain(dataset.Dimensions, d => d.Label.Contains('\u00C3', StringComparison.Ordinal));
     }
 
@@ -92,7 +92,7 @@ public sealed class PxFileParserTests
 
         Assert.Equal(48, cells.Count);
         Assert.Equal(
-            [ValueStatus.Nil, ValueStatus.NotApplicable, ValueStatus.Missing, ValueStatus.Missing],
+            [ValueStatus.Nil, ValueStatus.NotApplicable, ValueStatus.Missing, ValueStatus.Confidential],
             cells.Take(4).Select(c => c.Status));
         Assert.Equal(
             [ValueStatus.Present, ValueStatus.Nil, ValueStatus.Present, ValueStatus.Nil],

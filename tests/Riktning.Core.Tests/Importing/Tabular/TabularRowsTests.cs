@@ -23,7 +23,7 @@ public sealed class TabularRowsTests
         Assert.Equal(
             [
                 new ObservationRow("SE-17", "2024", "", 84.2, ValueStatus.Present),
-                new ObservationRow("SE-1780", "2024", "sex=women", 86.9, ValueStatus.Provisional),
+                new ObservationRow("SE-1780", "2024", "sex=women", 86.9, ValueStatus.Present, ObservationFlags.Provisional),
                 new ObservationRow("SE-1782", "2024", "", null, ValueStatus.Missing),
                 new ObservationRow("NO-3401", "2024", "sex=women", null, ValueStatus.Missing),
             ],

@@ -1575,6 +1575,9 @@ namespace Riktning.Data.Migrations.Postgres
                     b.Property<int>("BatchId")
                         .HasColumnType("integer");
 
+                    b.Property<byte>("Flags")
+                        .HasColumnType("smallint");
+
                     b.Property<byte>("Status")
                         .HasColumnType("smallint");
 
@@ -1628,6 +1631,9 @@ namespace Riktning.Data.Migrations.Postgres
                     b.Property<string>("Period")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<byte>("Flags")
+                        .HasColumnType("smallint");
 
                     b.Property<int>("PreviousBatchId")
                         .HasColumnType("integer");

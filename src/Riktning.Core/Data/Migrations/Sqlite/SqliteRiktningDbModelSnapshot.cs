@@ -1513,6 +1513,9 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.Property<int>("BatchId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte>("Flags")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1564,6 +1567,9 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.Property<string>("Period")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte>("Flags")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PreviousBatchId")
                         .HasColumnType("INTEGER");
