@@ -94,6 +94,11 @@ public sealed class BorderRegionModel(
     /// <summary>A measure's name in the reader's language; its id when the strategy has no such measure.</summary>
     public string MeasureName(string id) => Strategy.Measures.FirstOrDefault(m => m.Id == id) is { } m ? LocalizedHtml.Plain(m.Name) : id;
 
+    /// <summary>A row's period, with the period its source published when the pair's rule moved it ("2023 (published as 2024)").</summary>
+    public string PeriodText(BorderRow row) => row.Period is null ? ""
+        : row.PublishedPeriod is { } published && published != row.Period ? $"{row.Period} {t["BorderRegion.Published", published].Value}"
+        : row.Period;
+
     /// <summary>The unit written after a value: " %" for a percentage.</summary>
     public string UnitSuffix(string measureId) => Strategy.Measures.FirstOrDefault(m => m.Id == measureId)?.Unit == "percent" ? " %" : "";
 
