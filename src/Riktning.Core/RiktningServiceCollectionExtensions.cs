@@ -80,6 +80,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<ImportHistory>();
         services.AddScoped<ObservationQueries>();
         services.AddScoped<Analysis.IndicatorAnalysisService>();
+        services.AddScoped<Analysis.BorderRegionService>();
         services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.PlanWorkSource>();
         services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.InterventionWorkSource>();
         services.AddScoped<SituationAnalysis.IGoalWorkSource, SituationAnalysis.TargetWorkSource>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -61,6 +62,7 @@ public sealed partial class ObservationImporter(
         var all = rows as IReadOnlyList<ObservationRow> ?? [.. rows];
         RequireFiniteValues(all, origin);
         await RequireKnownSwedishRegionsAsync(all, origin, cancellationToken);
+        await RequireKnownNorwegianRegionsAsync(all, origin, cancellationToken);
         var series = await db.ObservationSeries.Where(s => s.MeasureId == measureId)
             .ToDictionaryAsync(s => (s.RegionKey, s.Breakdown), s => s.Id, cancellationToken);
         var hadSeries = series.Count > 0;
@@ -265,6 +267,62 @@ public sealed partial class ObservationImporter(
         {
             throw new ImportFormatException(
                 $"{origin.Location}: {unknown.Count} region code(s) not in the Swedish region registry: {string.Join(", ", unknown.Take(10))}; nothing was imported");
+        }
+    }
+
+    /// <summary>
+    /// Every Norwegian key must be a code some period of the registry knows (Norway's codes are reused across the 2018,
+    /// 2020 and 2024 reforms, so a code is checked against all its periods), and a kommune's figure must fall within one
+    /// of its code's validity periods: 3101 is Halden from 2024, 3001 was Halden 2020–2023. The first such row is named
+    /// with the file, its position and the code; nothing is stored.
+    /// </summary>
+    private async Task RequireKnownNorwegianRegionsAsync(IReadOnlyList<ObservationRow> rows, ImportOrigin origin, CancellationToken cancellationToken)
+    {
+        if (!rows.Any(r => r.RegionKey == "NO" || r.RegionKey.StartsWith("NO-", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var periods = (await db.Regions.AsNoTracking().Where(r => r.Country == "NO").ToListAsync(cancellationToken))
+            .ToLookup(r => r.Key, StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.RegionKey != "NO" && !row.RegionKey.StartsWith("NO-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var units = periods[row.RegionKey].ToList();
+            if (units.Count == 0)
+            {
+                throw new ImportFormatException(
+                    $"{origin.Location}: row {i + 1}: region code {row.RegionKey} is a Norwegian code that no period of the region registry knows; nothing was imported");
+            }
+
+            if (units[0].Level != RegionLevel.Municipality || !TryDays(row.Period, out var first, out var last)
+                || units.Any(u => (u.ValidFrom is null || u.ValidFrom <= last) && (u.ValidTo is null || first <= u.ValidTo)))
+            {
+                continue;
+            }
+
+            var valid = string.Join(", ", units.Select(u => $"{u.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}–{u.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""}"));
+            throw new ImportFormatException(
+                $"{origin.Location}: row {i + 1}: kommune {row.RegionKey} ({units[0].Name}) has a figure for {row.Period}, outside its validity period ({valid}); nothing was imported");
+        }
+    }
+
+    private static bool TryDays(string period, out DateOnly first, out DateOnly last)
+    {
+        try
+        {
+            (first, last) = RegionGeography.Days(period);
+            return true;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
+        {
+            (first, last) = (default, default);
+            return false;
         }
     }
 

@@ -45,6 +45,10 @@ public sealed record StrategyDefinition
     public IReadOnlyList<CooperationArea> CooperationAreas { get; init; } = [];
     public IReadOnlyList<Recommendation> Recommendations { get; init; } = [];
     public IReadOnlyList<Initiative> Initiatives { get; init; } = [];
+    /// <summary>
+    /// Region keys of the partner regions: for a cooperation framework the regions it covers; for a strategy the regions
+    /// the border-region view sets beside its own region and the two countries.
+    /// </summary>
     public IReadOnlyList<string> PartnerRegions { get; init; } = [];
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 

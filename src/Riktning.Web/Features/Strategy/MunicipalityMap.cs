@@ -80,7 +80,9 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
             shapes.Add(new MapShape(key, name, name, value, ClassOf(classes, value), path.ToString(), 0, 0, 0, 0, label));
         }
 
-        return new MunicipalityMap(MapKind.Choropleth, ChoroplethWidth, height, shapes, classes, boundaries.Select(b => b.SourceFile).FirstOrDefault());
+        // Every file the outlines came from: a map across the border draws from a Swedish and a Norwegian one.
+        var sources = boundaries.Select(b => b.SourceFile).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new MunicipalityMap(MapKind.Choropleth, ChoroplethWidth, height, shapes, classes, sources.Count > 0 ? string.Join(", ", sources) : null);
     }
 
     /// <summary>Whether a stored outline can be drawn: valid JSON, at least one polygon, every ring closed with 4 or more finite positions.</summary>
