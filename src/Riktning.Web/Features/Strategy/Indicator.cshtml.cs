@@ -14,9 +14,10 @@ namespace Riktning.Web.Features.Strategy;
 public sealed class IndicatorModel(
     SiteDefinitions site,
     ObservationQueries observations,
-    RegionRegistry regions,
     IndicatorAnalysisService analysis,
-    BoundaryImporter boundaries,
+    Riktning.Web.Features.OpenData.OpenDataQueries openData,
+    Riktning.Data.StoreVersionSnapshot versions,
+    Riktning.Data.StoreVersionCache cache,
     IOptions<RiktningOptions> options,
     IStringLocalizer<SharedResource> t) : StrategyPage
 {
@@ -100,9 +101,8 @@ public sealed class IndicatorModel(
         }
 
         // Names as they were at the end of the period shown; a code that changed later keeps its old name.
-        RegionNames = (await regions.ListAsync(cancellationToken: cancellationToken))
-            .GroupBy(r => r.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ValidFrom).First().Name, StringComparer.Ordinal);
+        // The same newest-name-per-key list the open data API writes, kept between requests instead of read per view.
+        RegionNames = await openData.RegionNamesAsync(cancellationToken);
 
         // By default the municipalities: the bar chart and map the indicator page is mostly read for.
         var selection = new ReportSelection(breakdown ?? ReportSelection.Municipality, compare ?? []);
@@ -175,20 +175,45 @@ public sealed class IndicatorModel(
 
     private string? Known(string name) => t[name] is { ResourceNotFound: false } text ? text.Value : null;
 
+    /// <summary>
+    /// The map is the page's costliest part (every outline parsed, checked and projected, each label placed inside its
+    /// municipality), and between imports it depends only on the values shown, the names and the language: kept per
+    /// store version in <see cref="Riktning.Data.StoreVersionCache"/>, so a repeated view costs a lookup.
+    /// </summary>
     private async Task<MunicipalityMap?> MapAsync(CancellationToken cancellationToken)
     {
         var values = Report!.Breakdown.ToDictionary(b => b.RegionKey, b => b.Cell.Value, StringComparer.Ordinal);
+        var key = string.Join('\u001e', "municipality-map", Report.Region, CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name,
+            string.Join(',', values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value?.ToString("R", CultureInfo.InvariantCulture)}")));
+        var noValue = t["Report.NoFigure"].Value;
+        var names = RegionNames;
+        var layout = Path.Combine(options.Value.RegionListsPath, "tiles", $"{Report.Region.ToLowerInvariant()}.csv");
+        var entry = await cache.GetAsync(
+            key,
+            await versions.CurrentAsync(cancellationToken),
+            async (services, ct) => new MapEntry(await BuildMapAsync(services.GetRequiredService<BoundaryImporter>(), values, names, noValue, layout, ct)),
+            entry => MapBytes * Math.Max(1, entry.Map?.Shapes.Count ?? 1),
+            cancellationToken);
+        return entry.Map;
+    }
+
+    /// <summary>A rough size of one municipality on the map (its path and label), for the cache's limit.</summary>
+    private const long MapBytes = 16 * 1024;
+
+    private static async Task<MunicipalityMap?> BuildMapAsync(
+        BoundaryImporter boundaries, Dictionary<string, double?> values, IReadOnlyDictionary<string, string> names, string noValue, string layout, CancellationToken cancellationToken)
+    {
         // Outlines stored before the reader refused empty or open rings are left out rather than failing the page.
         var outlines = (await boundaries.FindAsync(values.Keys, cancellationToken)).Values.Where(MunicipalityMap.IsDrawable).ToList();
         if (outlines.Count > 0)
         {
-            var noValue = t["Report.NoFigure"].Value;
-            return MunicipalityMap.Choropleth([.. outlines], values, RegionNames, v => v is { } value ? Figures.Number(value) : noValue);
+            return MunicipalityMap.Choropleth([.. outlines], values, names, v => v is { } value ? Figures.Number(value) : noValue);
         }
 
-        var layout = Path.Combine(options.Value.RegionListsPath, "tiles", $"{Report.Region.ToLowerInvariant()}.csv");
-        return System.IO.File.Exists(layout) ? MunicipalityMap.Tiles(MunicipalityMap.ReadLayout(layout), values, RegionNames) : null;
+        return System.IO.File.Exists(layout) ? MunicipalityMap.Tiles(MunicipalityMap.ReadLayout(layout), values, names) : null;
     }
+
+    private sealed record MapEntry(MunicipalityMap? Map);
 
     private static string Query(IEnumerable<(string Name, string Value)> parameters) =>
         string.Join('&', parameters.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}")) + "&format=";
