@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Riktning.Data;
 using Riktning.Testing;
 
