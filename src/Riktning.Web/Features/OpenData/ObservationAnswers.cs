@@ -56,10 +56,19 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
                 return;
             }
 
-            // The same bytes as the serialised ObservationsDocument of a kept answer.
+            // The same bytes as the serialised ObservationsDocument of a kept answer. The writer fills a buffer (the
+            // serializer flushes it synchronously), and the buffer goes to the response asynchronously every few hundred rows.
             var options = json.Value.SerializerOptions;
             string Name(string property) => options.PropertyNamingPolicy?.ConvertName(property) ?? property;
-            await using var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented });
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+            await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented });
+            async Task SendAsync()
+            {
+                writer.Flush();
+                await body.WriteAsync(buffer.WrittenMemory, cancellationToken);
+                buffer.ResetWrittenCount();
+            }
+
             writer.WriteStartObject();
             writer.WriteString(Name(nameof(ObservationsDocument.Measure)), measure.Id);
             writer.WritePropertyName(Name(nameof(ObservationsDocument.Unit)));
@@ -71,13 +80,14 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
                 JsonSerializer.Serialize(writer, row, options);
                 if (++written % FlushEvery == 0)
                 {
-                    await writer.FlushAsync(cancellationToken);
+                    await SendAsync();
                 }
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-            await writer.FlushAsync(cancellationToken);
+            await SendAsync();
+            await body.FlushAsync(cancellationToken);
         }
         finally
         {

@@ -38,17 +38,22 @@ public static class ObservationCsv
         IReadOnlyDictionary<int, FigureSource>? batches, int flushEvery, CancellationToken cancellationToken)
     {
         var described = new Dictionary<int, string>();
-        await text.WriteAsync((Header + "\r\n").AsMemory(), cancellationToken);
+        // Rows are formatted into a chunk and the chunk written asynchronously: a writer on the response may not block.
+        var chunk = new StringWriter(CultureInfo.InvariantCulture);
+        chunk.Write(Header + "\r\n");
         var written = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            WriteRow(text, row, regionNames, batches, described);
+            WriteRow(chunk, row, regionNames, batches, described);
             if (++written % flushEvery == 0)
             {
+                await text.WriteAsync(chunk.GetStringBuilder(), cancellationToken);
                 await text.FlushAsync(cancellationToken);
+                chunk.GetStringBuilder().Clear();
             }
         }
 
+        await text.WriteAsync(chunk.GetStringBuilder(), cancellationToken);
         await text.FlushAsync(cancellationToken);
     }
 

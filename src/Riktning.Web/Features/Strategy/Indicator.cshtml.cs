@@ -14,7 +14,6 @@ namespace Riktning.Web.Features.Strategy;
 public sealed class IndicatorModel(
     SiteDefinitions site,
     ObservationQueries observations,
-    IndicatorAnalysisService analysis,
     Riktning.Web.Features.OpenData.OpenDataQueries openData,
     Riktning.Data.StoreVersionSnapshot versions,
     Riktning.Data.StoreVersionCache cache,
@@ -85,14 +84,29 @@ public sealed class IndicatorModel(
         (Area, Goal, Indicator) = match;
         Culture = Request.Query.TryGetValue("culture", out var culture) && RiktningWebApp.Cultures.Any(c => c.Name == culture.ToString()) ? culture.ToString() : null;
         Data = await observations.StatusAsync(Indicator.Measures.Select(m => m.Id), cancellationToken);
-        var analyses = new Dictionary<string, MeasureAnalysis>(StringComparer.Ordinal);
         var baseline = Strategy.Revision.BaselineYear ?? IndicatorAnalysisService.DefaultBaselineYear;
-        foreach (var m in Indicator.Measures.Where(m => Data.ContainsKey(m.Id)))
-        {
-            analyses[m.Id] = await analysis.AnalyseMeasureAsync(m, Indicator.Direction, baseline, Region, cancellationToken: cancellationToken);
-        }
+        var withData = Indicator.Measures.Where(m => Data.ContainsKey(m.Id)).ToList();
+        var (indicator, region, version) = (Indicator, Region, await versions.CurrentAsync(cancellationToken));
+        // The analyses and the report are pure functions of the store's version, the definition and the query: kept per
+        // store version, so a repeated view computes neither (they walk thousands of points per measure).
+        var pageKey = string.Join('\u001e', "indicator-page", Strategy.Id, Loaded!.RevisionNumber.ToString(CultureInfo.InvariantCulture),
+            indicator.Id, region, baseline.ToString(CultureInfo.InvariantCulture), string.Join(',', withData.Select(m => m.Id)));
+        Analyses = (await cache.GetAsync(
+            pageKey,
+            version,
+            async (services, ct) =>
+            {
+                var service = services.GetRequiredService<IndicatorAnalysisService>();
+                var computed = new Dictionary<string, MeasureAnalysis>(StringComparer.Ordinal);
+                foreach (var m in withData)
+                {
+                    computed[m.Id] = await service.AnalyseMeasureAsync(m, indicator.Direction, baseline, region, cancellationToken: ct);
+                }
 
-        Analyses = analyses;
+                return new AnalysesEntry(computed);
+            },
+            _ => DerivedBytes,
+            cancellationToken)).Analyses;
         MeasuresWithData = [.. Indicator.Measures.Where(m => Data.ContainsKey(m.Id))];
         Selected = MeasuresWithData.FirstOrDefault(m => m.Id == measure) ?? (MeasuresWithData.Count > 0 ? MeasuresWithData[0] : null);
         if (Selected is null)
@@ -106,8 +120,19 @@ public sealed class IndicatorModel(
 
         // By default the municipalities: the bar chart and map the indicator page is mostly read for.
         var selection = new ReportSelection(breakdown ?? ReportSelection.Municipality, compare ?? []);
-        (Report, Comparison) = await analysis.ReportAsync(Selected, Indicator.Direction, selection, Region, cancellationToken);
-        Sources = await analysis.SourcesAsync(Selected.Id, Region, cancellationToken);
+        var selected = Selected;
+        var report = await cache.GetAsync(
+            string.Join('\u001e', pageKey, "report", selected.Id, selection.Dimension, string.Join(',', selection.Comparisons)),
+            version,
+            async (services, ct) =>
+            {
+                var service = services.GetRequiredService<IndicatorAnalysisService>();
+                var (built, comparison) = await service.ReportAsync(selected, indicator.Direction, selection, region, ct);
+                return new ReportEntry(built, comparison, await service.SourcesAsync(selected.Id, region, ct));
+            },
+            _ => DerivedBytes,
+            cancellationToken);
+        (Report, Comparison, Sources) = (report.Report, report.Comparison, report.Sources);
         var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false);
         BreakdownRows = Report.Dimension == ReportSelection.Municipality
             ? [.. Report.Breakdown.OrderBy(b => RegionNames.GetValueOrDefault(b.RegionKey, b.RegionKey), swedish)]
@@ -214,6 +239,13 @@ public sealed class IndicatorModel(
     }
 
     private sealed record MapEntry(MunicipalityMap? Map);
+
+    /// <summary>A rough size of a page's analyses or report, for the cache's limit.</summary>
+    private const long DerivedBytes = 256 * 1024;
+
+    private sealed record AnalysesEntry(IReadOnlyDictionary<string, MeasureAnalysis> Analyses);
+
+    private sealed record ReportEntry(MeasureReport Report, RegionComparison Comparison, IReadOnlyList<FigureSource> Sources);
 
     private static string Query(IEnumerable<(string Name, string Value)> parameters) =>
         string.Join('&', parameters.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}")) + "&format=";
