@@ -16,6 +16,9 @@ internal static partial class WebBenchmark
     private const string IndicatorPage = "/indicators/gymnasiebehorighet";
     private const double RatioTarget = 0.5;
     private const double P99Target = 25;
+    private const double PageRatioTarget = 0.25;
+    private const double PageP99Target = 100;
+    private const int PageConnections = 32;
     private const double PageTargetKilobytes = 300;
     private const double RenderTargetMilliseconds = 1000;
     private const string WarmUpDuration = "10s";
@@ -88,6 +91,9 @@ internal static partial class WebBenchmark
                 File.SetUnixFileMode(site, readable);
             }
             await File.WriteAllBytesAsync(Path.Combine(site, "observations.json"), body);
+            // The indicator page with the municipality breakdown and its map (the page's default), as nginx will serve it.
+            var pageBody = await http.GetByteArrayAsync(new Uri(appBase, IndicatorPage));
+            await File.WriteAllBytesAsync(Path.Combine(site, "indicator.html"), pageBody);
             var configuration = Path.Combine(work, "nginx.conf");
             await File.WriteAllTextAsync(configuration, NginxConfiguration(work, site, nginxPort));
             await using var nginx = BackgroundProcess.Start("nginx", ["-c", configuration, "-p", work, "-g", "daemon off;"], new Dictionary<string, string>(StringComparer.Ordinal));
@@ -101,6 +107,11 @@ internal static partial class WebBenchmark
             await WrkAsync(nginxUrl, WarmUpDuration);
             var riktning = await WrkAsync(new Uri(appBase, path), WrkDuration);
             var reference = await WrkAsync(nginxUrl, WrkDuration);
+            var nginxPage = new Uri($"http://127.0.0.1:{nginxPort}/indicator.html");
+            await WrkAsync(new Uri(appBase, IndicatorPage), WarmUpDuration, PageConnections);
+            var pageRiktning = await WrkAsync(new Uri(appBase, IndicatorPage), WrkDuration, PageConnections);
+            var pageReference = await WrkAsync(nginxPage, WrkDuration, PageConnections);
+            var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
             var page = await PageWeightAsync(http, appBase);
             var render = await PageRender.MeasureAsync(new Uri(appBase, IndicatorPage));
             Say($"First byte at steady state and on the first request after an import by another process:");
@@ -118,6 +129,13 @@ internal static partial class WebBenchmark
             Row("Riktning p99 ms", riktning.P99Milliseconds, "F2", $"< {P99Target:F0} ms", riktning.P99Milliseconds < P99Target && riktning.Timeouts == 0);
             Row("Riktning timeouts", riktning.Timeouts, "F0", "", true);
             Row("nginx p99 ms", reference.P99Milliseconds, "F2", "", true);
+            Row($"page c{PageConnections} Riktning rps", pageRiktning.RequestsPerSecond, "F0", "", pageRiktning.Non2xx == 0);
+            Row($"page c{PageConnections} nginx rps", pageReference.RequestsPerSecond, "F0", "", pageReference.Non2xx == 0);
+            var pageRatio = pageRiktning.RequestsPerSecond / pageReference.RequestsPerSecond;
+            Row("page ratio", pageRatio, "F3", $"≥ {PageRatioTarget:F2}", pageRatio >= PageRatioTarget);
+            Row("page p99 ms", pageRiktning.P99Milliseconds, "F2", $"< {PageP99Target:F0} ms", pageRiktning.P99Milliseconds < PageP99Target && pageRiktning.Timeouts == 0);
+            Row("page nginx p99 ms", pageReference.P99Milliseconds, "F2", "", true);
+            Console.WriteLine($"page: {pageBody.Length:N0} bytes of HTML; load average at the page runs: {load}");
             Row("indicator page KB (gzip)", page, "F1", $"≤ {PageTargetKilobytes:F0} KB", page <= PageTargetKilobytes);
             if (render is null)
             {
@@ -192,9 +210,9 @@ internal static partial class WebBenchmark
         }
         """;
 
-    private static async Task<WrkResult> WrkAsync(Uri url, string duration)
+    private static async Task<WrkResult> WrkAsync(Uri url, string duration, int connections = 64)
     {
-        var outcome = await ChildProcess.RunAsync("wrk", ["-t2", "-c64", $"-d{duration}", "--latency", url.ToString()]);
+        var outcome = await ChildProcess.RunAsync("wrk", ["-t2", $"-c{connections}", $"-d{duration}", "--latency", url.ToString()]);
         if (outcome.ExitCode != 0)
         {
             throw new InvalidOperationException($"wrk failed (exit {outcome.ExitCode}):\n{outcome.Output}\n{outcome.Error}");

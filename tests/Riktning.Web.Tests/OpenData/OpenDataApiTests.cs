@@ -262,7 +262,11 @@ public sealed class OpenDataApiTests(SiteFixture site) : IClassFixture<SiteFixtu
 
         var paths = json.RootElement.GetProperty("paths");
         Assert.Equal(
-            ["/api/indicators/{id}", "/api/measures/{id}", "/api/measures/{id}/observations", "/api/strategy"],
+            [
+                "/api/assessments/goals", "/api/assessments/indicators", "/api/cooperation/activities", "/api/cooperation/agreements",
+                "/api/cooperation/knowledge", "/api/cooperation/projects", "/api/goals/{id}/assessment", "/api/indicators/{id}",
+                "/api/indicators/{id}/assessment", "/api/measures/{id}", "/api/measures/{id}/observations", "/api/regions", "/api/strategy",
+            ],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var observations = paths.GetProperty("/api/measures/{id}/observations").GetProperty("get");
         Assert.Equal("GetObservations", observations.GetProperty("operationId").GetString());

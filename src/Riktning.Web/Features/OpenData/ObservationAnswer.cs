@@ -15,8 +15,15 @@ public sealed record ObservationAnswer(
     byte[] Body,
     byte[]? Brotli,
     byte[]? Gzip,
-    int? NextOffset = null)
+    int? NextOffset = null,
+    bool Streamed = false)
 {
+    /// <summary>
+    /// What is kept for a selection larger than <see cref="Shared.LimitSettings.ApiCachedRows"/>: no body, only the fact,
+    /// so that the next request streams from the store at once instead of reading the first rows again.
+    /// </summary>
+    public static ObservationAnswer Streaming(EntityTagHeaderValue tag) => new(tag, "", null, [], null, null, null, Streamed: true);
+
     /// <summary>What the answer holds in memory, for the cache's size limit.</summary>
     public long Size => Body.Length + (Brotli?.Length ?? 0) + (Gzip?.Length ?? 0);
 

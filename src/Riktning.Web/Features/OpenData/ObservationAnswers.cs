@@ -32,6 +32,69 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
 
     public void Dispose() => _builds.Dispose();
 
+    /// <summary>
+    /// Writes a selection larger than <see cref="LimitSettings.ApiCachedRows"/> to <paramref name="body"/> while reading it
+    /// (JSON with a <see cref="Utf8JsonWriter"/>, CSV with <see cref="ObservationCsv"/>), flushing every few hundred rows:
+    /// memory stays bounded by the flush, whatever the answer's size. It counts as a build, so at most
+    /// <see cref="LimitSettings.ApiConcurrentBuilds"/> of them (and of the cached builds) read the store at once;
+    /// <paramref name="cancellationToken"/> (the request's) ends the read when the client goes away.
+    /// </summary>
+    public async Task StreamAsync(Stream body, IServiceProvider services, MeasureDocument measure, ObservationFilter filter, CancellationToken cancellationToken)
+    {
+        const int FlushEvery = 500;
+        await _builds.WaitAsync(cancellationToken);
+        try
+        {
+            var queries = services.GetRequiredService<OpenDataQueries>();
+            var rows = queries.StreamAsync(measure.Id, filter, cancellationToken);
+            if (filter.Format == ObservationFormat.Csv)
+            {
+                var names = await queries.RegionNamesAsync(cancellationToken);
+                var batches = await services.GetRequiredService<Riktning.Analysis.IndicatorAnalysisService>().BatchesAsync(cancellationToken);
+                await using var text = new StreamWriter(body, new UTF8Encoding(false), 16 * 1024, leaveOpen: true);
+                await ObservationCsv.WriteAsync(text, rows, names, batches, FlushEvery, cancellationToken);
+                return;
+            }
+
+            // The same bytes as the serialised ObservationsDocument of a kept answer. The writer fills a buffer (the
+            // serializer flushes it synchronously), and the buffer goes to the response asynchronously every few hundred rows.
+            var options = json.Value.SerializerOptions;
+            string Name(string property) => options.PropertyNamingPolicy?.ConvertName(property) ?? property;
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+            await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented });
+            async Task SendAsync()
+            {
+                writer.Flush();
+                await body.WriteAsync(buffer.WrittenMemory, cancellationToken);
+                buffer.ResetWrittenCount();
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString(Name(nameof(ObservationsDocument.Measure)), measure.Id);
+            writer.WritePropertyName(Name(nameof(ObservationsDocument.Unit)));
+            JsonSerializer.Serialize(writer, measure.Unit, options);
+            writer.WriteStartArray(Name(nameof(ObservationsDocument.Rows)));
+            var written = 0;
+            await foreach (var row in rows)
+            {
+                JsonSerializer.Serialize(writer, row, options);
+                if (++written % FlushEvery == 0)
+                {
+                    await SendAsync();
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            await SendAsync();
+            await body.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            _builds.Release();
+        }
+    }
+
     private async Task<ObservationAnswer> BuildAsync(
         IServiceProvider services, MeasureDocument measure, ObservationFilter filter, EntityTagHeaderValue tag, CancellationToken cancellationToken)
     {
@@ -39,9 +102,18 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
         try
         {
             var queries = services.GetRequiredService<OpenDataQueries>();
-            var selection = await queries.ObservationsAsync(measure.Id, filter, cancellationToken);
+            // JSON and CSV can be written row by row: a selection larger than what is kept is only marked, and each
+            // request streams it (StreamAsync). JSON-stat (a cube) and xlsx are built whole, within ApiMaxRows.
+            var cachedRows = limits.Value.ApiCachedRows;
+            var first = filter.Format is ObservationFormat.Json or ObservationFormat.Csv && filter.Limit > cachedRows ? filter with { Limit = cachedRows } : filter;
+            var selection = await queries.ObservationsAsync(measure.Id, first, cancellationToken);
+            if (first != filter && selection.HasMore)
+            {
+                return ObservationAnswer.Streaming(tag);
+            }
+
             var rows = selection.Rows;
-            int? next = selection.HasMore ? filter.Offset + filter.Limit : null;
+            int? next = first == filter && selection.HasMore ? filter.Offset + filter.Limit : null;
             var options = json.Value.SerializerOptions;
             // The plain JSON answer keeps its shape; the files and JSON-stat carry where each value came from.
             var batches = filter.Format == ObservationFormat.Json

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Riktning.Importing;
 using Riktning.Importing.Tabular;
 using Riktning.Statistics;
@@ -11,6 +10,8 @@ namespace Riktning.Web.Features.OpenData;
 /// value in invariant culture (empty where there is none), the status as the JSON API spells it, the flags (Eurostat
 /// letters b d e p u c, empty for a plain figure), and the source of the
 /// value (its import batch: source, table or KPI, file or URL, retrieval; "imported by hand" for the upload layout).
+/// Written by hand rather than with CsvHelper's injection escaping, which would put an apostrophe before every negative
+/// number (<c>-3.5</c>); text cells get the same neutralisation (<see cref="TabularText.LooksLikeFormula"/>).
 /// </summary>
 public static class ObservationCsv
 {
@@ -19,20 +20,63 @@ public static class ObservationCsv
     public static string Write(IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames, IReadOnlyDictionary<int, FigureSource>? batches = null)
     {
         var described = new Dictionary<int, string>();
-        var csv = new StringBuilder(Header).Append("\r\n");
+        var csv = new StringWriter(CultureInfo.InvariantCulture);
+        csv.Write(Header + "\r\n");
         foreach (var row in rows)
         {
-            csv.Append(Field(row.Region)).Append(',')
-                .Append(Field(regionNames.GetValueOrDefault(row.Region, row.Region))).Append(',')
-                .Append(Field(row.Period)).Append(',')
-                .Append(Field(row.Breakdown)).Append(',')
-                .Append(row.Value?.ToString("R", CultureInfo.InvariantCulture)).Append(',')
-                .Append(StatusName(row.Status)).Append(',')
-                .Append(row.Letters).Append(',')
-                .Append(Field(SourceOf(row, batches, described))).Append("\r\n");
+            WriteRow(csv, row, regionNames, batches, described);
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>
+    /// Writes the rows to <paramref name="text"/> as the store gives them, flushing every <paramref name="flushEvery"/>
+    /// rows: a large answer goes to the client in bounded memory, and a client that leaves ends the read.
+    /// </summary>
+    public static async Task WriteAsync(
+        TextWriter text, IAsyncEnumerable<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames,
+        IReadOnlyDictionary<int, FigureSource>? batches, int flushEvery, CancellationToken cancellationToken)
+    {
+        var described = new Dictionary<int, string>();
+        // Rows are formatted into a chunk and the chunk written asynchronously: a writer on the response may not block.
+        var chunk = new StringWriter(CultureInfo.InvariantCulture);
+        chunk.Write(Header + "\r\n");
+        var written = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            WriteRow(chunk, row, regionNames, batches, described);
+            if (++written % flushEvery == 0)
+            {
+                await text.WriteAsync(chunk.GetStringBuilder(), cancellationToken);
+                await text.FlushAsync(cancellationToken);
+                chunk.GetStringBuilder().Clear();
+            }
+        }
+
+        await text.WriteAsync(chunk.GetStringBuilder(), cancellationToken);
+        await text.FlushAsync(cancellationToken);
+    }
+
+    private static void WriteRow(
+        TextWriter csv, ObservationDocument row, IReadOnlyDictionary<string, string> regionNames, IReadOnlyDictionary<int, FigureSource>? batches, Dictionary<int, string> described)
+    {
+        csv.Write(Field(row.Region));
+        csv.Write(',');
+        csv.Write(Field(regionNames.GetValueOrDefault(row.Region, row.Region)));
+        csv.Write(',');
+        csv.Write(Field(row.Period));
+        csv.Write(',');
+        csv.Write(Field(row.Breakdown));
+        csv.Write(',');
+        csv.Write(row.Value?.ToString("R", CultureInfo.InvariantCulture));
+        csv.Write(',');
+        csv.Write(StatusName(row.Status));
+        csv.Write(',');
+        csv.Write(row.Letters);
+        csv.Write(',');
+        csv.Write(Field(SourceOf(row, batches, described)));
+        csv.Write("\r\n");
     }
 
     public static string StatusName(ValueStatus status) => status switch

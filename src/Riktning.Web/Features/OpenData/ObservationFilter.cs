@@ -24,21 +24,10 @@ public sealed partial record ObservationFilter(
         string[]? region, string[]? period, string? from, string? to, string[]? breakdown, string? format, string? accept,
         string? limit = null, string? offset = null, int maxRows = int.MaxValue)
     {
-        var rows = maxRows;
-        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out rows) || rows < 1))
+        var (page, pageProblem) = ApiPage.Parse(limit, offset, maxRows);
+        if (page is null)
         {
-            return (null, new("limit", $"'{limit}' is not a number of rows from 1 to {maxRows}."));
-        }
-
-        if (rows > maxRows)
-        {
-            return (null, new("limit", $"'limit' is {rows}, but an answer holds at most {maxRows} rows; ask for the rest with 'offset' (the answer's Link header names the next page)."));
-        }
-
-        var skip = 0;
-        if (offset is not null && !int.TryParse(offset, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out skip))
-        {
-            return (null, new("offset", $"'{offset}' is not a number of rows to skip (0 or more)."));
+            return (null, pageProblem);
         }
 
         var regions = Distinct(region);
@@ -94,7 +83,7 @@ public sealed partial record ObservationFilter(
                 return (null, new("format", $"'{format}' is not a format; use json, json-stat2, csv or xlsx."));
         }
 
-        return (new ObservationFilter(regions, periods, from, to, [.. breakdowns.Distinct(StringComparer.Ordinal)], chosen, rows, skip), null);
+        return (new ObservationFilter(regions, periods, from, to, [.. breakdowns.Distinct(StringComparer.Ordinal)], chosen, page.Limit, page.Offset), null);
     }
 
     /// <summary>

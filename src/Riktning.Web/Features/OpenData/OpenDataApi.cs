@@ -70,6 +70,7 @@ public static class OpenDataApi
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapOpenDataLists();
         return app;
     }
 
@@ -170,7 +171,7 @@ public static class OpenDataApi
     /// <param name="limit">The most rows in this answer, 1 to <c>Riktning:Limits:ApiMaxRows</c> (default 10 000, also the default limit).</param>
     /// <param name="offset">Rows of the selection to skip (default 0); when more rows follow, the answer's <c>Link</c> header has <c>rel="next"</c>.</param>
     /// <param name="limits">The request limits (a service).</param>
-    /// <param name="versions">The store's version (a service).</param>
+    /// <param name="versions">The store's version as this request first read it (a service).</param>
     /// <param name="answers">The finished answers (a service).</param>
     /// <param name="site">The strategy the site publishes (a service).</param>
     /// <param name="context">The request, for its caching headers.</param>
@@ -179,7 +180,7 @@ public static class OpenDataApi
     /// <response code="304">The client's copy (If-None-Match) is current.</response>
     /// <response code="400">A query parameter is invalid, or <c>limit</c> is above the cap; the problem names the parameter (and the cap).</response>
     /// <response code="404">The current strategy has no measure with this id.</response>
-    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetObservationsAsync(
+    public static async Task<Results<FileContentHttpResult, PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetObservationsAsync(
         string id,
         string[]? region,
         string[]? period,
@@ -190,7 +191,7 @@ public static class OpenDataApi
         string? limit,
         string? offset,
         IOptions<LimitSettings> limits,
-        StoreVersionMonitor versions,
+        StoreVersionSnapshot versions,
         ObservationAnswers answers,
         SiteDefinitions site,
         HttpContext context,
@@ -202,7 +203,7 @@ public static class OpenDataApi
         var maxRows = limits.Value.ApiMaxRows;
         var (filter, problem) = ObservationFilter.Parse(region, period, from, to, breakdown, format, context.Request.Headers.Accept.ToString(), limit, offset, maxRows);
         var key = filter is null ? null : ObservationAnswers.Key(id, filter);
-        if (key is not null && answers.TryGet(key, version, out var cached))
+        if (key is not null && answers.TryGet(key, version, out var cached) && !cached!.Streamed)
         {
             return Send(context, cached!);
         }
@@ -215,13 +216,7 @@ public static class OpenDataApi
 
         if (filter is null || key is null)
         {
-            return TypedResults.Problem(
-                title: "Invalid query parameter",
-                detail: problem!.Detail,
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: problem.Parameter == "limit"
-                    ? new Dictionary<string, object?> { ["parameter"] = problem.Parameter, ["maxLimit"] = maxRows }
-                    : new Dictionary<string, object?> { ["parameter"] = problem.Parameter });
+            return ApiList.Invalid(problem!, maxRows);
         }
 
         // A 304 for a client that has this version needs no observation read.
@@ -231,7 +226,26 @@ public static class OpenDataApi
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return Send(context, await answers.GetOrBuildAsync(key, version, measure, filter, tag, cancellationToken));
+        var answer = await answers.GetOrBuildAsync(key, version, measure, filter, tag, cancellationToken);
+        if (!answer.Streamed)
+        {
+            return Send(context, answer);
+        }
+
+        // Larger than what is kept: written while it is read. The next link is known before the first byte is sent.
+        var services = context.RequestServices;
+        if (await services.GetRequiredService<OpenDataQueries>().HasMoreAsync(measure.Id, filter, cancellationToken))
+        {
+            ApiPage.LinkNext(context, filter.Offset + filter.Limit);
+        }
+
+        if (filter.Format == ObservationFormat.Csv)
+        {
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{measure.Id}.csv\"";
+        }
+
+        var contentType = filter.Format == ObservationFormat.Csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+        return TypedResults.Stream(body => answers.StreamAsync(body, services, measure, filter, context.RequestAborted), contentType);
     }
 
     /// <summary>Produces/// <summary>The union's Ok type documents the JSON rows; the other representations of a 200 are added here.</summary>lt;ObservationsDocument/// <summary>The union's Ok type documents the JSON rows; the other representations of a 200 are added here.</summary>gt; documents the JSON rows; the other representations of a 200 are added here.</summary>
@@ -251,7 +265,7 @@ public static class OpenDataApi
     /// </summary>
     private const string ObservationVary = "Accept, Accept-Encoding";
 
-    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Send(HttpContext context, ObservationAnswer answer)
+    private static Results<FileContentHttpResult, PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult> Send(HttpContext context, ObservationAnswer answer)
     {
         if (ConditionalGet.IsNotModified(context, answer.ETag, ObservationVary))
         {
@@ -272,9 +286,7 @@ public static class OpenDataApi
 
         if (answer.NextOffset is { } next)
         {
-            var query = context.Request.Query.Where(q => q.Key is not "offset").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)));
-            var link = QueryString.Create(query.Append(KeyValuePair.Create("offset", (string?)next.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-            headers.Link = $"<{context.Request.PathBase}{context.Request.Path}{link}>; rel=\"next\"";
+            ApiPage.LinkNext(context, next);
         }
 
         return TypedResults.Bytes(body, answer.ContentType);

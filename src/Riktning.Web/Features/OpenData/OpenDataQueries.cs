@@ -27,6 +27,34 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemo
 
     public async Task<ObservationSelection> ObservationsAsync(string measureId, ObservationFilter filter, CancellationToken cancellationToken)
     {
+        // One row more than the page tells whether a next page exists, without counting the rest.
+        var rows = new List<ObservationDocument>();
+        await foreach (var row in ReadAsync(measureId, filter, filter.Offset, filter.Limit + 1, cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return new ObservationSelection(rows.Count > filter.Limit ? rows[..filter.Limit] : rows, rows.Count > filter.Limit);
+    }
+
+    /// <summary>The page of the selection, row by row as the store gives them: a large answer is written while it is read.</summary>
+    public IAsyncEnumerable<ObservationDocument> StreamAsync(string measureId, ObservationFilter filter, CancellationToken cancellationToken) =>
+        ReadAsync(measureId, filter, filter.Offset, filter.Limit, cancellationToken);
+
+    /// <summary>Whether the selection goes on after the page (one row read), for the next link of a streamed answer.</summary>
+    public async Task<bool> HasMoreAsync(string measureId, ObservationFilter filter, CancellationToken cancellationToken)
+    {
+        await foreach (var _ in ReadAsync(measureId, filter, filter.Offset + filter.Limit, 1, cancellationToken))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private async IAsyncEnumerable<ObservationDocument> ReadAsync(
+        string measureId, ObservationFilter filter, int skip, int take, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var query = from o in db.Observations.AsNoTracking()
                     join s in db.ObservationSeries.AsNoTracking() on o.SeriesId equals s.Id
                     where s.MeasureId == measureId
@@ -68,16 +96,14 @@ public sealed class OpenDataQueries(RiktningDb db, RegionRegistry regions, IMemo
             ? query.OrderBy(x => EF.Functions.Collate(x.RegionKey, Ordinal)).ThenBy(x => EF.Functions.Collate(x.Breakdown, Ordinal)).ThenBy(x => EF.Functions.Collate(x.Period, Ordinal))
             : query.OrderBy(x => x.RegionKey).ThenBy(x => x.Breakdown).ThenBy(x => x.Period);
 
-        // One row more than the page tells whether a next page exists, without counting the rest.
-        var rows = await query.Skip(filter.Offset).Take(filter.Limit + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(filter.Limit);
-
         // A value that is not finite cannot be written as JSON; the importers refuse them, and one stored before they
         // did is answered as missing rather than failing every answer for the measure.
-        var documents = page.Select(r => double.IsFinite(r.Value ?? 0)
-            ? new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), r.Value, r.Status, r.BatchId, r.Flags)
-            : new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), null, Riktning.Importing.ValueStatus.Missing, r.BatchId, r.Flags)).ToList();
-        return new ObservationSelection(documents, rows.Count > filter.Limit);
+        await foreach (var r in query.Skip(skip).Take(take).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return double.IsFinite(r.Value ?? 0)
+                ? new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), r.Value, r.Status, r.BatchId, r.Flags)
+                : new ObservationDocument(r.RegionKey, r.Period, BreakdownKey.Name(r.Breakdown), null, Riktning.Importing.ValueStatus.Missing, r.BatchId, r.Flags);
+        }
     }
 
     /// <summary>Region names by key; a code that was reused keeps its newest name.</summary>

@@ -23,6 +23,12 @@ public sealed class LimitSettings
     /// </summary>
     public int ApiMaxRows { get; set; } = 10_000;
 
+    /// <summary>
+    /// The most observations of a JSON or CSV answer kept finished in memory. A larger answer is written to the response
+    /// as it is read from the store (in bounded memory, flushed as it goes), and never kept.
+    /// </summary>
+    public int ApiCachedRows { get; set; } = 5_000;
+
     /// <summary>Observation answers built from the store at the same time (cache misses); the others wait their turn.</summary>
     public int ApiConcurrentBuilds { get; set; } = 4;
 }

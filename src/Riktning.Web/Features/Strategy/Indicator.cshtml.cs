@@ -14,9 +14,9 @@ namespace Riktning.Web.Features.Strategy;
 public sealed class IndicatorModel(
     SiteDefinitions site,
     ObservationQueries observations,
-    RegionRegistry regions,
-    IndicatorAnalysisService analysis,
-    BoundaryImporter boundaries,
+    Riktning.Web.Features.OpenData.OpenDataQueries openData,
+    Riktning.Data.StoreVersionSnapshot versions,
+    Riktning.Data.StoreVersionCache cache,
     IOptions<RiktningOptions> options,
     IStringLocalizer<SharedResource> t) : StrategyPage
 {
@@ -84,14 +84,29 @@ public sealed class IndicatorModel(
         (Area, Goal, Indicator) = match;
         Culture = Request.Query.TryGetValue("culture", out var culture) && RiktningWebApp.Cultures.Any(c => c.Name == culture.ToString()) ? culture.ToString() : null;
         Data = await observations.StatusAsync(Indicator.Measures.Select(m => m.Id), cancellationToken);
-        var analyses = new Dictionary<string, MeasureAnalysis>(StringComparer.Ordinal);
         var baseline = Strategy.Revision.BaselineYear ?? IndicatorAnalysisService.DefaultBaselineYear;
-        foreach (var m in Indicator.Measures.Where(m => Data.ContainsKey(m.Id)))
-        {
-            analyses[m.Id] = await analysis.AnalyseMeasureAsync(m, Indicator.Direction, baseline, Region, cancellationToken: cancellationToken);
-        }
+        var withData = Indicator.Measures.Where(m => Data.ContainsKey(m.Id)).ToList();
+        var (indicator, region, version) = (Indicator, Region, await versions.CurrentAsync(cancellationToken));
+        // The analyses and the report are pure functions of the store's version, the definition and the query: kept per
+        // store version, so a repeated view computes neither (they walk thousands of points per measure).
+        var pageKey = string.Join('\u001e', "indicator-page", Strategy.Id, Loaded!.RevisionNumber.ToString(CultureInfo.InvariantCulture),
+            indicator.Id, region, baseline.ToString(CultureInfo.InvariantCulture), string.Join(',', withData.Select(m => m.Id)));
+        Analyses = (await cache.GetAsync(
+            pageKey,
+            version,
+            async (services, ct) =>
+            {
+                var service = services.GetRequiredService<IndicatorAnalysisService>();
+                var computed = new Dictionary<string, MeasureAnalysis>(StringComparer.Ordinal);
+                foreach (var m in withData)
+                {
+                    computed[m.Id] = await service.AnalyseMeasureAsync(m, indicator.Direction, baseline, region, cancellationToken: ct);
+                }
 
-        Analyses = analyses;
+                return new AnalysesEntry(computed);
+            },
+            _ => DerivedBytes,
+            cancellationToken)).Analyses;
         MeasuresWithData = [.. Indicator.Measures.Where(m => Data.ContainsKey(m.Id))];
         Selected = MeasuresWithData.FirstOrDefault(m => m.Id == measure) ?? (MeasuresWithData.Count > 0 ? MeasuresWithData[0] : null);
         if (Selected is null)
@@ -100,14 +115,24 @@ public sealed class IndicatorModel(
         }
 
         // Names as they were at the end of the period shown; a code that changed later keeps its old name.
-        RegionNames = (await regions.ListAsync(cancellationToken: cancellationToken))
-            .GroupBy(r => r.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ValidFrom).First().Name, StringComparer.Ordinal);
+        // The same newest-name-per-key list the open data API writes, kept between requests instead of read per view.
+        RegionNames = await openData.RegionNamesAsync(cancellationToken);
 
         // By default the municipalities: the bar chart and map the indicator page is mostly read for.
         var selection = new ReportSelection(breakdown ?? ReportSelection.Municipality, compare ?? []);
-        (Report, Comparison) = await analysis.ReportAsync(Selected, Indicator.Direction, selection, Region, cancellationToken);
-        Sources = await analysis.SourcesAsync(Selected.Id, Region, cancellationToken);
+        var selected = Selected;
+        var report = await cache.GetAsync(
+            string.Join('\u001e', pageKey, "report", selected.Id, selection.Dimension, string.Join(',', selection.Comparisons)),
+            version,
+            async (services, ct) =>
+            {
+                var service = services.GetRequiredService<IndicatorAnalysisService>();
+                var (built, comparison) = await service.ReportAsync(selected, indicator.Direction, selection, region, ct);
+                return new ReportEntry(built, comparison, await service.SourcesAsync(selected.Id, region, ct));
+            },
+            _ => DerivedBytes,
+            cancellationToken);
+        (Report, Comparison, Sources) = (report.Report, report.Comparison, report.Sources);
         var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false);
         BreakdownRows = Report.Dimension == ReportSelection.Municipality
             ? [.. Report.Breakdown.OrderBy(b => RegionNames.GetValueOrDefault(b.RegionKey, b.RegionKey), swedish)]
@@ -175,20 +200,52 @@ public sealed class IndicatorModel(
 
     private string? Known(string name) => t[name] is { ResourceNotFound: false } text ? text.Value : null;
 
+    /// <summary>
+    /// The map is the page's costliest part (every outline parsed, checked and projected, each label placed inside its
+    /// municipality), and between imports it depends only on the values shown, the names and the language: kept per
+    /// store version in <see cref="Riktning.Data.StoreVersionCache"/>, so a repeated view costs a lookup.
+    /// </summary>
     private async Task<MunicipalityMap?> MapAsync(CancellationToken cancellationToken)
     {
         var values = Report!.Breakdown.ToDictionary(b => b.RegionKey, b => b.Cell.Value, StringComparer.Ordinal);
+        var key = string.Join('\u001e', "municipality-map", Report.Region, CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name,
+            string.Join(',', values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value?.ToString("R", CultureInfo.InvariantCulture)}")));
+        var noValue = t["Report.NoFigure"].Value;
+        var names = RegionNames;
+        var layout = Path.Combine(options.Value.RegionListsPath, "tiles", $"{Report.Region.ToLowerInvariant()}.csv");
+        var entry = await cache.GetAsync(
+            key,
+            await versions.CurrentAsync(cancellationToken),
+            async (services, ct) => new MapEntry(await BuildMapAsync(services.GetRequiredService<BoundaryImporter>(), values, names, noValue, layout, ct)),
+            entry => MapBytes * Math.Max(1, entry.Map?.Shapes.Count ?? 1),
+            cancellationToken);
+        return entry.Map;
+    }
+
+    /// <summary>A rough size of one municipality on the map (its path and label), for the cache's limit.</summary>
+    private const long MapBytes = 16 * 1024;
+
+    private static async Task<MunicipalityMap?> BuildMapAsync(
+        BoundaryImporter boundaries, Dictionary<string, double?> values, IReadOnlyDictionary<string, string> names, string noValue, string layout, CancellationToken cancellationToken)
+    {
         // Outlines stored before the reader refused empty or open rings are left out rather than failing the page.
         var outlines = (await boundaries.FindAsync(values.Keys, cancellationToken)).Values.Where(MunicipalityMap.IsDrawable).ToList();
         if (outlines.Count > 0)
         {
-            var noValue = t["Report.NoFigure"].Value;
-            return MunicipalityMap.Choropleth([.. outlines], values, RegionNames, v => v is { } value ? Figures.Number(value) : noValue);
+            return MunicipalityMap.Choropleth([.. outlines], values, names, v => v is { } value ? Figures.Number(value) : noValue);
         }
 
-        var layout = Path.Combine(options.Value.RegionListsPath, "tiles", $"{Report.Region.ToLowerInvariant()}.csv");
-        return System.IO.File.Exists(layout) ? MunicipalityMap.Tiles(MunicipalityMap.ReadLayout(layout), values, RegionNames) : null;
+        return System.IO.File.Exists(layout) ? MunicipalityMap.Tiles(MunicipalityMap.ReadLayout(layout), values, names) : null;
     }
+
+    private sealed record MapEntry(MunicipalityMap? Map);
+
+    /// <summary>A rough size of a page's analyses or report, for the cache's limit.</summary>
+    private const long DerivedBytes = 256 * 1024;
+
+    private sealed record AnalysesEntry(IReadOnlyDictionary<string, MeasureAnalysis> Analyses);
+
+    private sealed record ReportEntry(MeasureReport Report, RegionComparison Comparison, IReadOnlyList<FigureSource> Sources);
 
     private static string Query(IEnumerable<(string Name, string Value)> parameters) =>
         string.Join('&', parameters.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}")) + "&format=";
