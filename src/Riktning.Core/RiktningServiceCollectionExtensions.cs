@@ -97,6 +97,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddStatisticsSources(configuration);
         services.AddOptions<RefreshOptions>().Bind(configuration.GetSection(RefreshOptions.Section));
         services.AddScoped<StatisticsRefresher>();
+        services.AddSingleton<RefreshCoordinator>();
         services.AddSingleton<RefreshProgress>();
         return services;
     }
