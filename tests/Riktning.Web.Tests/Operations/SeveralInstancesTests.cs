@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Riktning.Accounts;
 using Riktning.Data;
+using Riktning.Importing;
 using Riktning.Organisations;
 using Riktning.Statistics;
 using Riktning.Testing;

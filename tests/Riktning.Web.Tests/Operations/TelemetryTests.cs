@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Riktning.Data;
+using Riktning.Importing;
 using Riktning.Statistics;
 using Riktning.Testing;
 
