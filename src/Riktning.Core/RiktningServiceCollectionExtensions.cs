@@ -43,12 +43,7 @@ public static class RiktningServiceCollectionExtensions
         // unless the host (the web site) registers its own IAuditActor. One interceptor per context: it holds state.
         services.TryAddScoped<IAuditActor, ProcessAuditActor>();
         services.AddTransient<AuditInterceptor>();
-        // EF Core warns that a SQLite migration rebuilding a table sets PRAGMA foreign_keys outside its transaction. The
-        // pragma is the connection's, not the file's, and the rebuild is one transaction with its history row, so a
-        // process killed half-way leaves the previous schema and the next start finishes it (MigrationCrashTests):
-        // harmless, so logged at Debug instead of alarming every first start.
         services.AddDbContext<SqliteRiktningDb>((sp, o) => o.UseSqlite(Database(sp).ConnectionString)
-            .ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning, Microsoft.Extensions.Logging.LogLevel.Debug)))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddDbContext<PostgresRiktningDb>((sp, o) => o.UseNpgsql(Database(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<RiktningDb>(sp => Database(sp).Provider == DatabaseProvider.Postgres
