@@ -43,7 +43,8 @@ public static class RiktningServiceCollectionExtensions
         // unless the host (the web site) registers its own IAuditActor. One interceptor per context: it holds state.
         services.TryAddScoped<IAuditActor, ProcessAuditActor>();
         services.AddTransient<AuditInterceptor>();
-        services.AddDbContext<SqliteRiktningDb>((sp, o) => o.UseSqlite(Database(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.AddDbContext<SqliteRiktningDb>((sp, o) => o.UseSqlite(Database(sp).ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddDbContext<PostgresRiktningDb>((sp, o) => o.UseNpgsql(Database(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<RiktningDb>(sp => Database(sp).Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresRiktningDb>()
@@ -98,6 +99,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddStatisticsSources(configuration);
         services.AddOptions<RefreshOptions>().Bind(configuration.GetSection(RefreshOptions.Section));
         services.AddScoped<StatisticsRefresher>();
+        services.AddSingleton<RefreshCoordinator>();
         services.AddSingleton<RefreshProgress>();
         return services;
     }

@@ -12,6 +12,7 @@ internal static class RiktningServices
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Results go to standard output, logs of every level to standard error, so that output can be piped.
         services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        services.AddRiktningTelemetry(configuration);
         return services;
     }
 }

@@ -31,6 +31,9 @@ public sealed class ReplayServer : IAsyncDisposable
     /// <summary>The server's root, <c>http://127.0.0.1:port/</c>.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>How long a request no route matches waits before its 404: to make a run over many measures take a while.</summary>
+    public TimeSpan UnmatchedDelay { get; set; }
+
     /// <summary>The requests received so far, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
 
@@ -102,6 +105,18 @@ public sealed class ReplayServer : IAsyncDisposable
 
         if (route is null)
         {
+            if (UnmatchedDelay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(UnmatchedDelay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             await context.Response.WriteAsync($"ReplayServer has no route for {context.Request.Method} {context.Request.Path}{context.Request.QueryString}", context.RequestAborted);
             return;

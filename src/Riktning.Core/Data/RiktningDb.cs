@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,10 @@ namespace Riktning.Data;
 /// <summary>
 /// Riktning's store, accounts included (ASP.NET Core Identity's tables). The model is provider-neutral;
 /// <see cref="SqliteRiktningDb"/> and <see cref="PostgresRiktningDb"/> exist only so that each provider has its own
-/// migration set.
+/// migration set. It also keeps the Data Protection keys (<see cref="IDataProtectionKeyContext"/>) that protect session
+/// cookies and anti-forgery tokens, so that every instance on one database reads what another issued.
 /// </summary>
-public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<RiktningUser>(options)
+public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<RiktningUser>(options), IDataProtectionKeyContext
 {
     public DbSet<StrategyRevision> StrategyRevisions => Set<StrategyRevision>();
 
@@ -82,9 +84,15 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
 
     public DbSet<Reviews.ReviewProposal> ReviewProposals => Set<Reviews.ReviewProposal>();
 
+    public DbSet<RefreshRun> RefreshRuns => Set<RefreshRun>();
+
+    /// <summary>The Data Protection key ring, shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         // Identity's tables in the store's naming (lower case, no AspNet prefix), like every other table.
         builder.Entity<RiktningUser>().ToTable("users");
         builder.Entity<IdentityRole>().ToTable("roles");

@@ -35,8 +35,10 @@ public sealed partial class FirstStartRefresh(
         progress.Start(0);
         try
         {
-            var outcomes = await scope.ServiceProvider.GetRequiredService<StatisticsRefresher>().RefreshAsync(
-                progress: new InlineProgress(p => progress.Advance(p.Done, p.Total)), cancellationToken: stoppingToken);
+            // Several instances starting on one empty store: one fetches, the others show the start page without progress.
+            var result = await scope.ServiceProvider.GetRequiredService<RefreshCoordinator>().RunAsync(
+                RefreshTriggers.FirstStart, new InlineProgress(p => progress.Advance(p.Done, p.Total)), cancellationToken: stoppingToken);
+            var outcomes = result?.Outcomes ?? [];
             progress.Finish(outcomes);
             var (imported, failed, calls) = (outcomes.Count(o => o.Summary is not null), outcomes.Count(o => o.Error is not null), outcomes.Sum(o => o.Calls));
             LogFinished(imported, failed, calls);

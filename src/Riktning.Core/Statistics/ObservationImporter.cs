@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -33,6 +34,33 @@ public sealed partial class ObservationImporter(
         RunAsync(measureId, origin, rows, derived, commit: false, cancellationToken);
 
     private async Task<ImportSummary> RunAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, bool commit, CancellationToken cancellationToken)
+    {
+        using var activity = RiktningTelemetry.Source.StartActivity(commit ? "import" : "import preview");
+        activity?.SetTag("riktning.measure", measureId);
+        activity?.SetTag("riktning.source", origin.Source);
+        try
+        {
+            var summary = await RunOnceAsync(measureId, origin, rows, derived, commit, cancellationToken);
+            activity?.SetTag("riktning.added", summary.Added);
+            activity?.SetTag("riktning.changed", summary.Changed);
+            activity?.SetTag("riktning.unchanged", summary.Unchanged);
+            if (commit)
+            {
+                var tags = new TagList { { "riktning.measure", measureId }, { "riktning.source", origin.Source }, { "riktning.stored", summary.BatchId is not null } };
+                RiktningTelemetry.Imports.Add(1, tags);
+                RiktningTelemetry.ImportedObservations.Add(summary.Added + summary.Changed, tags);
+            }
+
+            return summary;
+        }
+        catch (Exception exception)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            throw;
+        }
+    }
+
+    private async Task<ImportSummary> RunOnceAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, bool commit, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>

@@ -26,4 +26,10 @@ public sealed class RefreshOptions
 
     /// <summary>Time between scheduled refreshes in the server; null (the default) turns the schedule off.</summary>
     public TimeSpan? Interval { get; set; }
+
+    /// <summary>
+    /// With a schedule: how often an instance looks, between its ticks, for a refresh run whose process died, to finish
+    /// that run's remaining measures (<c>Riktning:Refresh:TakeOverCheck</c>, default one minute; zero turns it off).
+    /// </summary>
+    public TimeSpan TakeOverCheck { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,10 +5,12 @@ using Microsoft.Extensions.Options;
 namespace Riktning.Statistics;
 
 /// <summary>
-/// Refreshes the statistics on a schedule inside the server, only when <c>Riktning:Refresh:Interval</c> is set.
-/// With several web instances, set it on one of them: the imports are idempotent, but there is no point in fetching twice.
+/// Refreshes the statistics on a schedule inside the server, only when <c>Riktning:Refresh:Interval</c> is set. Every
+/// instance may have it set: <see cref="RefreshCoordinator"/> lets one run at a time (on PostgreSQL), and the others
+/// skip that tick. Between ticks, every <see cref="RefreshOptions.TakeOverCheck"/>, an instance looks for a run whose
+/// process died and finishes its work, so a crash costs at most that long, not a whole interval.
 /// </summary>
-public sealed partial class RefreshSchedule(IServiceScopeFactory scopes, IOptions<RefreshOptions> options, TimeProvider clock, ILogger<RefreshSchedule> logger) : BackgroundService
+public sealed partial class RefreshSchedule(RefreshCoordinator coordinator, IOptions<RefreshOptions> options, TimeProvider clock, ILogger<RefreshSchedule> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,17 +19,45 @@ public sealed partial class RefreshSchedule(IServiceScopeFactory scopes, IOption
             return;
         }
 
+        var takeOver = TakeOverAsync(stoppingToken);
         using var timer = new PeriodicTimer(interval, clock);
         do
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var outcomes = await scope.ServiceProvider.GetRequiredService<StatisticsRefresher>().RefreshAsync(cancellationToken: stoppingToken);
-            var (imported, failed, skipped) = (outcomes.Count(o => o.Summary is not null), outcomes.Count(o => o.Error is not null), outcomes.Count(o => o.Skipped is not null));
-            LogRefreshed(imported, failed, skipped);
+            await RunAsync(onlyToTakeOver: false, stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+
+        await takeOver;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled refresh: {Imported} measures imported, {Failed} failed, {Skipped} skipped")]
-    private partial void LogRefreshed(int imported, int failed, int skipped);
+    private async Task TakeOverAsync(CancellationToken stoppingToken)
+    {
+        var check = options.Value.TakeOverCheck;
+        if (check <= TimeSpan.Zero || check >= options.Value.Interval)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(check, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await RunAsync(onlyToTakeOver: true, stoppingToken);
+        }
+    }
+
+    private async Task RunAsync(bool onlyToTakeOver, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await coordinator.RunAsync(RefreshTriggers.Schedule, onlyToTakeOver: onlyToTakeOver, cancellationToken: stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The store failed (the run records it when it can); the schedule goes on, and the next tick tries again.
+            LogFailed(exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled refresh failed")]
+    private partial void LogFailed(Exception exception);
 }

@@ -24,8 +24,17 @@ public sealed partial class StatisticsRefresher(
     IOptions<RefreshOptions> options,
     ILogger<StatisticsRefresher> logger)
 {
-    /// <summary>Refreshes every measure with a source, or only <paramref name="measureIds"/> (an unknown id is an error).</summary>
-    public async Task<IReadOnlyList<RefreshOutcome>> RefreshAsync(IReadOnlyCollection<string>? measureIds = null, IProgress<(int Done, int Total, string MeasureId)>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Refreshes every measure with a source, or only <paramref name="measureIds"/> (an unknown id is an error), leaving
+    /// out those in <paramref name="except"/> (what an abandoned run had done); <paramref name="measureDone"/> hears of
+    /// each measure as it ends, before the next starts.
+    /// </summary>
+    public async Task<IReadOnlyList<RefreshOutcome>> RefreshAsync(
+        IReadOnlyCollection<string>? measureIds = null,
+        IProgress<(int Done, int Total, string MeasureId)>? progress = null,
+        IReadOnlySet<string>? except = null,
+        Func<RefreshOutcome, int, Task>? measureDone = null,
+        CancellationToken cancellationToken = default)
     {
         var all = (await catalog.CurrentAsync(cancellationToken))
             .Where(d => d.Definition.Kind == DefinitionKind.Strategy)
@@ -36,7 +45,7 @@ public sealed partial class StatisticsRefresher(
             throw new ImportFormatException($"--measure: '{unknown}' is not a measure of any loaded strategy");
         }
 
-        var measures = all.Where(m => m.Measure.Source.Type != SourceType.None && (measureIds is null || measureIds.Contains(m.Measure.Id))).ToList();
+        var measures = all.Where(m => m.Measure.Source.Type != SourceType.None && (measureIds is null || measureIds.Contains(m.Measure.Id)) && except?.Contains(m.Measure.Id) != true).ToList();
         var koladaRegions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var outcomes = new List<RefreshOutcome>();
         for (var i = 0; i < measures.Count; i++)
@@ -49,7 +58,12 @@ public sealed partial class StatisticsRefresher(
                 koladaRegions[region] = followed = await KoladaRegionsAsync(region, cancellationToken);
             }
 
-            outcomes.Add(await RefreshMeasureAsync(measure, followed, cancellationToken));
+            var outcome = await RefreshMeasureAsync(measure, followed, cancellationToken);
+            outcomes.Add(outcome);
+            if (measureDone is not null)
+            {
+                await measureDone(outcome, measures.Count);
+            }
         }
 
         progress?.Report((measures.Count, measures.Count, ""));

@@ -14,12 +14,11 @@ internal static class RefreshCommand
         var command = new Command("refresh", "Fetch every measure that names a source (Kolada, SCB, SSB) and import what changed.") { measure };
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
-            var refresher = services.GetRequiredService<StatisticsRefresher>();
             var only = parseResult.GetValue(measure) is { Length: > 0 } ids ? ids : null;
-            IReadOnlyList<RefreshOutcome> outcomes;
+            IReadOnlyList<RefreshOutcome>? outcomes;
             if (Console.IsOutputRedirected)
             {
-                outcomes = await refresher.RefreshAsync(only, cancellationToken: ct);
+                outcomes = await RefreshAsync(services, only, null, ct);
             }
             else
             {
@@ -32,8 +31,14 @@ internal static class RefreshCommand
                         task.Value = p.Done;
                         task.Description = p.MeasureId.Length > 0 ? Markup.Escape(p.MeasureId) : "Done";
                     });
-                    return await refresher.RefreshAsync(only, progress, ct);
+                    return await RefreshAsync(services, only, progress, ct);
                 });
+            }
+
+            if (outcomes is null)
+            {
+                Console.Error.WriteLine("Another instance is refreshing the statistics now; nothing was fetched (see its run in the refresh history).");
+                return 1;
             }
 
             foreach (var outcome in outcomes)
@@ -54,5 +59,21 @@ internal static class RefreshCommand
             return outcomes.Any(o => o.Error is not null) ? 2 : 0;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// The whole refresh runs as one coordinated run (one at a time across instances, kept in the history); a refresh of
+    /// named measures is a quick correction and runs at once. Null when another instance is refreshing.
+    /// </summary>
+    private static async Task<IReadOnlyList<RefreshOutcome>?> RefreshAsync(
+        IServiceProvider services, string[]? only, IProgress<(int Done, int Total, string MeasureId)>? progress, CancellationToken cancellationToken)
+    {
+        if (only is not null)
+        {
+            return await services.GetRequiredService<StatisticsRefresher>().RefreshAsync(only, progress, cancellationToken: cancellationToken);
+        }
+
+        var run = await services.GetRequiredService<RefreshCoordinator>().RunAsync(RefreshTriggers.Command, progress, cancellationToken: cancellationToken);
+        return run?.Outcomes;
     }
 }

@@ -8,6 +8,16 @@ internal static class CommandRunner
 {
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(TestDatabase database, string workingDirectory, params string[] arguments)
     {
+        using var process = Start(database, workingDirectory, [], arguments);
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the executable with extra settings (configuration keys) and leaves it running, for tests that kill it.</summary>
+    public static Process Start(TestDatabase database, string workingDirectory, IEnumerable<KeyValuePair<string, string?>> settings, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -28,10 +38,11 @@ internal static class CommandRunner
         start.Environment["Riktning__DefinitionsPath"] = Path.Combine(RepositoryPaths.Root, "strategies");
         start.Environment["Riktning__RegionListsPath"] = RepositoryPaths.Regions;
         start.Environment["Riktning__OrganisationListsPath"] = RepositoryPaths.Organisations;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return Process.Start(start)!;
     }
 }

@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Riktning.Accounts;
+using Riktning.Data;
 
 namespace Riktning.Web.Features.Accounts;
 
@@ -15,6 +17,9 @@ public static class AccountRegistration
     /// <summary>Cookie sign-in, the rate-limited login, and OpenID Connect when it is configured.</summary>
     public static void AddRiktningSignIn(this IServiceCollection services, IConfiguration configuration)
     {
+        // The keys that protect session cookies and anti-forgery tokens live in the store, under one application name,
+        // so that every instance on the same database accepts what another issued (and keys survive a redeploy).
+        services.AddDataProtection().SetApplicationName("Riktning").PersistKeysToDbContext<RiktningDb>();
         new IdentityBuilder(typeof(RiktningUser), typeof(IdentityRole), services).AddSignInManager().AddClaimsPrincipalFactory<RiktningClaimsFactory>();
         services.AddOptions<AccountSettings>().Bind(configuration.GetSection(AccountSettings.Section));
         services.AddOptions<OpenIdConnectSettings>().Bind(configuration.GetSection(OpenIdConnectSettings.Section));

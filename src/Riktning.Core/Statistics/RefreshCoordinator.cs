@@ -1,0 +1,278 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Riktning.Data;
+
+namespace Riktning.Statistics;
+
+/// <summary>
+/// Runs the whole refresh (<see cref="StatisticsRefresher"/>) on one instance at a time and keeps its history
+/// (<see cref="RefreshRun"/>). On PostgreSQL the run holds a session-level advisory lock
+/// (<c>pg_try_advisory_lock</c>) on a connection of its own for as long as it runs; another instance that tries meanwhile
+/// does not run. The lock ends with the session, so a process that dies releases it, and the next run finds the dead
+/// one's row still <see cref="RefreshRunOutcome.Running"/>: it marks it abandoned and refreshes only the measures the
+/// dead run had not finished. On SQLite (one machine) there is no lock, as before; a running row is taken over when
+/// its process is no longer alive on this machine.
+/// </summary>
+public sealed partial class RefreshCoordinator(
+    IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, TimeProvider clock, ILogger<RefreshCoordinator> logger)
+{
+    /// <summary>The advisory lock's key: "Riktning" in ASCII, so that it does not collide with another application's.</summary>
+    private const long LockKey = 0x52696B746E696E67;
+
+    /// <summary>This process as the history names it: host name and process id.</summary>
+    public static string InstanceName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>
+    /// Runs the whole refresh unless another instance is running one (then null, and nothing is stored). With
+    /// <paramref name="onlyToTakeOver"/>, runs only when it finds a run whose holder is gone, to finish that run's work.
+    /// </summary>
+    public async Task<RefreshRunResult?> RunAsync(
+        string trigger,
+        IProgress<(int Done, int Total, string MeasureId)>? progress = null,
+        bool onlyToTakeOver = false,
+        CancellationToken cancellationToken = default)
+    {
+        await using var held = await TryLockAsync(cancellationToken);
+        if (held is null)
+        {
+            if (!onlyToTakeOver)
+            {
+                LogBusy(trigger);
+                RiktningTelemetry.Refreshes.Add(1, new TagList { { "riktning.trigger", trigger }, { "riktning.outcome", "busy" } });
+            }
+
+            return null;
+        }
+
+        await using var runScope = scopes.CreateAsyncScope();
+        var db = runScope.ServiceProvider.GetRequiredService<RiktningDb>();
+        var resumed = await TakeOverAsync(db, cancellationToken);
+        if (onlyToTakeOver && resumed is null)
+        {
+            return null;
+        }
+
+        using var activity = RiktningTelemetry.Source.StartActivity("refresh");
+        activity?.SetTag("riktning.trigger", trigger);
+        var startedAt = clock.GetTimestamp();
+        var run = new RefreshRun
+        {
+            Trigger = trigger,
+            Instance = InstanceName,
+            StartedAtUtc = clock.GetUtcNow().UtcDateTime,
+            Outcome = RefreshRunOutcome.Running,
+            ResumedRunId = resumed?.Id,
+            CompletedMeasures = resumed?.CompletedMeasures ?? "",
+        };
+        db.RefreshRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        var done = new HashSet<string>(run.CompletedMeasures.Split(';', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        LogStarted(run.Id, trigger, resumed?.Id, done.Count);
+
+        try
+        {
+            // The refresh runs in a scope of its own: its imports clear their context's change tracker, which would
+            // forget the run row if they shared one.
+            await using var refreshScope = scopes.CreateAsyncScope();
+            var outcomes = await refreshScope.ServiceProvider.GetRequiredService<StatisticsRefresher>().RefreshAsync(
+                progress: progress,
+                cancellationToken: cancellationToken,
+                except: done.Count > 0 ? done : null,
+                measureDone: async (outcome, total) =>
+                {
+                    Count(run, outcome);
+                    run.Total = total;
+                    done.Add(outcome.MeasureId);
+                    run.CompletedMeasures = string.Join(';', done);
+                    await db.SaveChangesAsync(CancellationToken.None);
+                });
+            run.Outcome = RefreshRunOutcome.Completed;
+            run.Total = outcomes.Count;
+            await FinishAsync(db, run, activity, startedAt);
+            return new RefreshRunResult(run, outcomes);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped (the server shutting down): the next run takes over what this one had not done.
+            run.Outcome = RefreshRunOutcome.Abandoned;
+            run.Note = "stopped before it finished";
+            await FinishAsync(db, run, activity, startedAt);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            run.Outcome = RefreshRunOutcome.Failed;
+            run.Note = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            await FinishAsync(db, run, activity, startedAt);
+            throw;
+        }
+    }
+
+    /// <summary>The newest runs, newest first, for the administrators' history page.</summary>
+    public async Task<IReadOnlyList<RefreshRun>> HistoryAsync(int count, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
+        return await db.RefreshRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(Math.Clamp(count, 1, 500)).ToListAsync(cancellationToken);
+    }
+
+    private static void Count(RefreshRun run, RefreshOutcome outcome)
+    {
+        if (outcome.Error is not null)
+        {
+            run.Failed++;
+        }
+        else if (outcome.Summary is not null)
+        {
+            run.Imported++;
+        }
+        else
+        {
+            run.Skipped++;
+        }
+    }
+
+    /// <summary>
+    /// Marks runs whose holder is gone as abandoned and answers the newest run when it is an abandoned one: the run to
+    /// resume. Holding the lock, every running row on PostgreSQL is a dead holder's.
+    /// </summary>
+    private async Task<RefreshRun?> TakeOverAsync(RiktningDb db, CancellationToken cancellationToken)
+    {
+        var running = await db.RefreshRuns.Where(r => r.Outcome == RefreshRunOutcome.Running).ToListAsync(cancellationToken);
+        foreach (var run in running.Where(HolderGone))
+        {
+            run.Outcome = RefreshRunOutcome.Abandoned;
+            run.Note = $"its process was gone; {InstanceName} took over";
+            LogTakenOver(run.Id, run.Instance);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var newest = await db.RefreshRuns.OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        return newest is { Outcome: RefreshRunOutcome.Abandoned } ? newest : null;
+    }
+
+    private bool HolderGone(RefreshRun run)
+    {
+        if (database.Value.Provider == DatabaseProvider.Postgres)
+        {
+            return true;
+        }
+
+        var separator = run.Instance.LastIndexOf(':');
+        if (separator < 0 || !string.Equals(run.Instance[..separator], Environment.MachineName, StringComparison.Ordinal)
+            || !int.TryParse(run.Instance[(separator + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+        {
+            // Another machine's run on a SQLite file: it cannot be checked, so it is left alone.
+            return false;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    private async Task FinishAsync(RiktningDb db, RefreshRun run, Activity? activity, long startedAt)
+    {
+        run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+        var outcome = run.Outcome.ToString().ToLowerInvariant();
+        activity?.SetTag("riktning.outcome", outcome);
+        activity?.SetTag("riktning.imported", run.Imported);
+        activity?.SetTag("riktning.failed", run.Failed);
+        var tags = new TagList { { "riktning.trigger", run.Trigger }, { "riktning.outcome", outcome } };
+        RiktningTelemetry.Refreshes.Add(1, tags);
+        RiktningTelemetry.RefreshDuration.Record(clock.GetElapsedTime(startedAt).TotalSeconds, tags);
+        LogFinished(run.Id, outcome, run.Imported, run.Failed, run.Skipped);
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            // The store itself failed: the row stays "running" and the next run takes it over.
+            LogNotRecorded(exception, run.Id);
+        }
+    }
+
+    private async Task<HeldLock?> TryLockAsync(CancellationToken cancellationToken)
+    {
+        if (database.Value.Provider != DatabaseProvider.Postgres)
+        {
+            return new HeldLock(null);
+        }
+
+        // Unpooled: closing the connection ends the session and with it the lock, even if the unlock never gets there.
+        var connectionString = new NpgsqlConnectionStringBuilder(database.Value.ConnectionString) { Pooling = false }.ConnectionString;
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection);
+            command.Parameters.AddWithValue("key", LockKey);
+            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                return new HeldLock(connection);
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refresh ({Trigger}) not started: another instance is refreshing")]
+    private partial void LogBusy(string trigger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refresh run {RunId} ({Trigger}) started; resumes run {ResumedRunId} with {Done} measures already done")]
+    private partial void LogStarted(int runId, string trigger, int? resumedRunId, int done);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh run {RunId} of {Instance} was still marked running without its process: taken over")]
+    private partial void LogTakenOver(int runId, string instance);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refresh run {RunId} {Outcome}: {Imported} imported, {Failed} failed, {Skipped} skipped")]
+    private partial void LogFinished(int runId, string outcome, int imported, int failed, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Refresh run {RunId} could not record its end")]
+    private partial void LogNotRecorded(Exception exception, int runId);
+
+    /// <summary>The advisory lock's connection (none on SQLite); disposing it unlocks and closes the session.</summary>
+    private sealed class HeldLock(NpgsqlConnection? connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (connection is null)
+            {
+                return;
+            }
+
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+                command.Parameters.AddWithValue("key", LockKey);
+                await command.ExecuteScalarAsync(CancellationToken.None);
+            }
+            catch (NpgsqlException)
+            {
+                // Closing the session below releases it all the same.
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+}
