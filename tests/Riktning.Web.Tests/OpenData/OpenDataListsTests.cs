@@ -137,8 +137,13 @@ public sealed class OpenDataListsTests(SiteFixture site) : IClassFixture<SiteFix
             var owner = await db.Organisations.OrderBy(o => o.Id).FirstAsync(Cancel);
             db.CrossBorderProjects.Add(new CrossBorderProject
             {
-                Key = $"api-{suffix}", Name = "=HYPERLINK(\"http://evil.example\",\"x\")", OrganisationId = owner.Id, Regions = ["SE-17", "NO-34"],
-                Start = new DateOnly(2025, 1, 1), Status = ProjectStatus.Ongoing, SearchText = $"api {suffix}",
+                Key = $"api-{suffix}",
+                Name = "=HYPERLINK(\"http://evil.example\",\"x\")",
+                OrganisationId = owner.Id,
+                Regions = ["SE-17", "NO-34"],
+                Start = new DateOnly(2025, 1, 1),
+                Status = ProjectStatus.Ongoing,
+                SearchText = $"api {suffix}",
             });
             db.KnowledgeItems.Add(new KnowledgeItem { Title = $"+cmd {suffix}", Url = "https://example.org/report.pdf", Kind = KnowledgeKind.Report, SearchText = $"cmd {suffix}" });
             db.CooperationAgreements.Add(new CooperationAgreement { Title = $"@SUM {suffix}", SignedOn = new DateOnly(2024, 5, 1) });
