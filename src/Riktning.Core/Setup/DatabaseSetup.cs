@@ -24,12 +24,41 @@ public sealed partial class DatabaseSetup(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        if (databaseOptions.Value.Provider == DatabaseProvider.Sqlite)
+        if (databaseOptions.Value.Provider != DatabaseProvider.Sqlite)
         {
-            EnsureSqliteFolder(databaseOptions.Value.ConnectionString);
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
         }
 
+        var file = EnsureSqliteFolder(databaseOptions.Value.ConnectionString);
+        // EF Core marks a running SQLite migration with a row in __EFMigrationsLock and waits, without end, while one
+        // is there; a process killed mid-migration leaves its row behind. SQLite has no session that could own the
+        // mark, so every Riktning process migrates under an exclusive lock on a file beside the store: whoever holds
+        // it knows no other process is migrating, and a mark it finds is stale and removed.
+        using var migrating = file is null ? null : await LockFileAsync(file + ".migrating", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+            DELETE FROM "__EFMigrationsLock";
+            """, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    private static async Task<FileStream> LockFileAsync(string path, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                // FileShare.None takes an exclusive advisory lock (flock) on Unix; the OS lets go when the process dies.
+                // The file stays: deleting it on close would let a waiter lock the old file while another locks a new one.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            }
+        }
     }
 
     /// <summary>What `riktning serve` and the other commands run first.</summary>
@@ -102,14 +131,23 @@ public sealed partial class DatabaseSetup(
         }
     }
 
-    private static void EnsureSqliteFolder(string connectionString)
+    /// <summary>Creates the store's folder; returns the store's full path, or null for an in-memory store.</summary>
+    private static string? EnsureSqliteFolder(string connectionString)
     {
-        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
+        {
+            return null;
+        }
+
+        var file = Path.GetFullPath(builder.DataSource);
+        var folder = Path.GetDirectoryName(file);
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
+
+        return file;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Region registry: {Added} added, {Updated} updated, {Unchanged} unchanged")]

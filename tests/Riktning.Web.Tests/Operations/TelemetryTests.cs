@@ -37,6 +37,8 @@ public sealed class TelemetryTests
         var source = "telemetry-" + Guid.NewGuid().ToString("N")[..8];
         await using (var scope = provider.CreateAsyncScope())
         {
+            // The region registry, so that the import may place its Norwegian codes.
+            await scope.ServiceProvider.GetRequiredService<Riktning.Setup.DatabaseSetup>().LoadBundledContentAsync(TestContext.Current.CancellationToken);
             await scope.ServiceProvider.GetRequiredService<ObservationImporter>().ImportAsync(
                 "telemetry-measure", new ImportOrigin(source, null, "typed in the test"),
                 [new ObservationRow("NO-34", "2024", "", 1.5, ValueStatus.Present), new ObservationRow("NO-3401", "2024", "", 2.5, ValueStatus.Present)],
