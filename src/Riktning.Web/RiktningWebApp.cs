@@ -50,6 +50,7 @@ internal static class RiktningWebApp
         builder.Services.AddOpenDataApi();
         builder.Services.AddRequestLimits(builder.Configuration);
         builder.Services.AddSituationAnalysisPages(builder.Configuration);
+        PageOutputCache.AddPageOutputCache(builder.Services);
         // Pages, charts.js and API answers are text that shrinks 4-10×. Only responses to readers without a session are
         // compressed (see the pipeline): the pages of signed-in users carry their details beside echoed form input,
         // which over compressed HTTPS is what BREACH-style attacks read; the public pages hold no such secrets.
@@ -105,6 +106,9 @@ internal static class RiktningWebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
+        // The public pages that opt in are answered from their rendered HTML, kept per store version, language and
+        // address (PageOutputCache). Before sign-in: only requests without a session cookie are served from it.
+        app.UseWhen(IsPage, pages => pages.UseOutputCache());
         app.UseWhen(IsPage, pages =>
         {
             pages.UseAuthentication();

@@ -62,10 +62,12 @@ public sealed partial class StoreVersionCache(
     /// <see cref="RiktningOptions.StaleAnswerWait"/> from the start of its build, then answers with the older one while
     /// the build goes on; the callers after it is done get the new one. For answers that take seconds to build on a
     /// large store (counting every observation), so that no visitor after an import waits for them. On a small store
-    /// the build is done within the wait and the answer is never stale.
+    /// the build is done within the wait and the answer is never stale. <c>servedStale</c> is called when the older value
+    /// is given, so that the caller does not keep what it shows as this version's.
     /// </summary>
     public async Task<T> GetAllowingStaleAsync<T>(
-        string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CancellationToken cancellationToken)
+        string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CancellationToken cancellationToken,
+        Action? servedStale = null)
         where T : class
     {
         _entries.TryGetValue(key, out Versioned<T>? cached);
@@ -85,6 +87,7 @@ public sealed partial class StoreVersionCache(
         var wait = options.Value.StaleAnswerWait - clock.GetElapsedTime(building.StartedAt);
         if (wait <= TimeSpan.Zero)
         {
+            servedStale?.Invoke();
             return cached.Value;
         }
 
@@ -94,6 +97,7 @@ public sealed partial class StoreVersionCache(
         }
         catch (TimeoutException)
         {
+            servedStale?.Invoke();
             return cached.Value;
         }
     }

@@ -11,4 +11,13 @@ public sealed class StoreVersionSnapshot(StoreVersionMonitor monitor)
 
     public async ValueTask<StoreVersion> CurrentAsync(CancellationToken cancellationToken = default) =>
         _version ??= await monitor.CurrentAsync(cancellationToken);
+
+    /// <summary>
+    /// Whether something this request shows is an older version's value (<see cref="StoreVersionCache.GetAllowingStaleAsync{T}"/>
+    /// answered before its new build was done): what it rendered must not be kept as this version's.
+    /// </summary>
+    public bool ServedStale { get; private set; }
+
+    /// <summary>Notes that an older version's value was given to this request.</summary>
+    public void MarkStale() => ServedStale = true;
 }

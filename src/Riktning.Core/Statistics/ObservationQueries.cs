@@ -25,7 +25,8 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionSnapshot versi
             await versions.CurrentAsync(cancellationToken),
             (services, ct) => ReadStatusAsync(services.GetRequiredService<RiktningDb>(), ct),
             status => status.Count * RowBytes,
-            cancellationToken);
+            cancellationToken,
+            versions.MarkStale);
         var result = new Dictionary<string, MeasureDataStatus>(StringComparer.Ordinal);
         foreach (var id in measureIds)
         {

@@ -5,6 +5,8 @@ using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 
+/// <summary>Between imports the page cannot change: anonymous views are served from its rendered HTML (<see cref="PageOutputCache"/>).</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageOutputCache.Policy)]
 public sealed class FocusAreaModel(SiteDefinitions site, IndicatorAnalysisService analysis) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;

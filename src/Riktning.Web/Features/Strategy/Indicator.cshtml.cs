@@ -11,6 +11,8 @@ using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 
+/// <summary>Between imports the page cannot change: anonymous views are served from its rendered HTML (<see cref="PageOutputCache"/>).</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageOutputCache.Policy)]
 public sealed class IndicatorModel(
     SiteDefinitions site,
     ObservationQueries observations,
