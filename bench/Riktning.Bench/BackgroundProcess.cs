@@ -38,6 +38,9 @@ internal sealed class BackgroundProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The process id (for its memory in /proc).</summary>
+    public int Id => process.Id;
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)

@@ -21,6 +21,9 @@ internal static partial class WebBenchmark
     private const int PageConnections = 32;
     private const double PageTargetKilobytes = 300;
     private const double RenderTargetMilliseconds = 1000;
+    private const int MixConnections = 8;
+    private const double MixP99Target = 100;
+    private const double RssTargetMegabytes = 400;
     private const string WarmUpDuration = "10s";
     private const string WrkDuration = "15s";
 
@@ -112,6 +115,12 @@ internal static partial class WebBenchmark
             var pageRiktning = await WrkAsync(new Uri(appBase, IndicatorPage), WrkDuration, PageConnections);
             var pageReference = await WrkAsync(nginxPage, WrkDuration, PageConnections);
             var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            var peakAfterPages = PeakMemory.PeakKilobytes(app.Id) / 1024.0;
+            // Cache-missing: every request a selection not asked for before in this run (measure, regions and periods
+            // varied), so each is read from the store, serialised and compressed.
+            var mix = await MissMixAsync(work, root, appBase);
+            var mixLoad = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            var peakAfterMix = PeakMemory.PeakKilobytes(app.Id) / 1024.0;
             var page = await PageWeightAsync(http, appBase);
             var render = await PageRender.MeasureAsync(new Uri(appBase, IndicatorPage));
             Say($"First byte at steady state and on the first request after an import by another process:");
@@ -136,6 +145,11 @@ internal static partial class WebBenchmark
             Row("page p99 ms", pageRiktning.P99Milliseconds, "F2", $"< {PageP99Target:F0} ms", pageRiktning.P99Milliseconds < PageP99Target && pageRiktning.Timeouts == 0);
             Row("page nginx p99 ms", pageReference.P99Milliseconds, "F2", "", true);
             Console.WriteLine($"page: {pageBody.Length:N0} bytes of HTML; load average at the page runs: {load}");
+            Row($"miss mix c{MixConnections} rps", mix.RequestsPerSecond, "F0", "", mix.Non2xx == 0);
+            Row("miss mix p99 ms", mix.P99Milliseconds, "F2", $"< {MixP99Target:F0} ms", mix.P99Milliseconds < MixP99Target && mix.Timeouts == 0);
+            Console.WriteLine($"miss mix: {mix.Requests:N0} requests, each a different selection, {mix.Non2xx} non-2xx, {mix.Timeouts} timeouts; load average: {mixLoad}");
+            Row("server peak RSS MB", peakAfterPages, "F0", $"< {RssTargetMegabytes:F0} MB", peakAfterPages is > 0 and < RssTargetMegabytes);
+            Row("  after the miss mix", peakAfterMix, "F0", $"< {RssTargetMegabytes:F0} MB", peakAfterMix is > 0 and < RssTargetMegabytes);
             Row("indicator page KB (gzip)", page, "F1", $"≤ {PageTargetKilobytes:F0} KB", page <= PageTargetKilobytes);
             if (render is null)
             {
@@ -210,9 +224,64 @@ internal static partial class WebBenchmark
         }
         """;
 
-    private static async Task<WrkResult> WrkAsync(Uri url, string duration, int connections = 64)
+    /// <summary>
+    /// <c>wrk -c8</c> for 15 s over 40 000 generated selections (a 5 s warm-up over 10 000 others first), each thread
+    /// walking its own half in order, so no selection is asked for twice: a random measure of the ten, one to twenty
+    /// random Swedish municipalities (sometimes with Värmland), a random span of periods, the total.
+    /// </summary>
+    private static async Task<WrkResult> MissMixAsync(string work, string root, Uri appBase)
     {
-        var outcome = await ChildProcess.RunAsync("wrk", ["-t2", $"-c{connections}", $"-d{duration}", "--latency", url.ToString()]);
+        var municipalities = File.ReadLines(Path.Combine(root, "regions", "se.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .Where(f => f.Length > 2 && string.Equals(f[2], "municipality", StringComparison.Ordinal))
+            .Select(f => "SE-" + f[1])
+            .ToArray();
+        var random = new Random(20261203);
+        string Selection()
+        {
+            var regions = random.GetItems(municipalities, random.Next(1, 21)).Distinct(StringComparer.Ordinal).ToList();
+            if (random.Next(4) == 0)
+            {
+                regions.Add("SE-17");
+            }
+
+            var from = random.Next(1979, 2025);
+            var to = random.Next(from, 2025);
+            var measure = WebStore.MeasureIds[random.Next(WebStore.MeasureIds.Length)];
+            return string.Create(CultureInfo.InvariantCulture,
+                $"/api/measures/{measure}/observations?{string.Join('&', regions.Select(r => "region=" + r))}&from={from}&to={to}&breakdown=total");
+        }
+
+        string Script(int count)
+        {
+            var paths = Enumerable.Range(0, count).Select(_ => Selection()).Distinct(StringComparer.Ordinal).Select(p => $"\"{p}\"");
+            // Each of wrk's two threads starts at its own half of the list.
+            return "local paths = {\n" + string.Join(",\n", paths) + "\n}\n" + """
+                local threads = 0
+                function setup(thread)
+                    thread:set("id", threads)
+                    threads = threads + 1
+                end
+                local i = 0
+                function request()
+                    i = i + 1
+                    local n = #paths
+                    return wrk.format(nil, paths[((id or 0) * math.floor(n / 2) + i - 1) % n + 1])
+                end
+                """;
+        }
+
+        var warmUp = Path.Combine(work, "mix-warm-up.lua");
+        var measured = Path.Combine(work, "mix.lua");
+        await File.WriteAllTextAsync(warmUp, Script(10_000));
+        await File.WriteAllTextAsync(measured, Script(40_000));
+        await WrkAsync(appBase, "5s", MixConnections, warmUp);
+        return await WrkAsync(appBase, WrkDuration, MixConnections, measured);
+    }
+
+    private static async Task<WrkResult> WrkAsync(Uri url, string duration, int connections = 64, string? script = null)
+    {
+        var outcome = await ChildProcess.RunAsync("wrk", ["-t2", $"-c{connections}", $"-d{duration}", "--latency", .. script is null ? Array.Empty<string>() : ["-s", script], url.ToString()]);
         if (outcome.ExitCode != 0)
         {
             throw new InvalidOperationException($"wrk failed (exit {outcome.ExitCode}):\n{outcome.Output}\n{outcome.Error}");

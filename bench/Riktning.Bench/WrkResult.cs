@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Riktning.Bench;
 
 /// <summary>What one <c>wrk --latency</c> run reports: requests per second, the 99th percentile latency, non-2xx answers and timeouts.</summary>
-internal sealed partial record WrkResult(double RequestsPerSecond, double P99Milliseconds, long Non2xx, long Timeouts)
+internal sealed partial record WrkResult(double RequestsPerSecond, double P99Milliseconds, long Non2xx, long Timeouts, long Requests)
 {
     public static WrkResult Parse(string output)
     {
@@ -21,7 +21,8 @@ internal sealed partial record WrkResult(double RequestsPerSecond, double P99Mil
             double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture),
             Milliseconds(p99.Groups[1].Value, p99.Groups[2].Value),
             non2xx.Success ? long.Parse(non2xx.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
-            timeouts.Success ? long.Parse(timeouts.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
+            timeouts.Success ? long.Parse(timeouts.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
+            RequestsPattern().Match(output) is { Success: true } requests ? long.Parse(requests.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
     }
 
     private static double Milliseconds(string number, string unit)
@@ -45,6 +46,9 @@ internal sealed partial record WrkResult(double RequestsPerSecond, double P99Mil
 
     [GeneratedRegex(@"Socket errors:.*timeout\s+([0-9]+)")]
     private static partial Regex TimeoutPattern();
+
+    [GeneratedRegex(@"([0-9]+) requests in ")]
+    private static partial Regex RequestsPattern();
 
     [GeneratedRegex(@"Non-2xx or 3xx responses:\s+([0-9]+)")]
     private static partial Regex Non2xxPattern();
