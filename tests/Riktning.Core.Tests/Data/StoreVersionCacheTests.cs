@@ -62,13 +62,17 @@ public sealed class StoreVersionCacheTests
             return "two";
         }
 
-        var whileBuilding = await cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel);
-        var stillBuilding = await cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel);
+        var stale = 0;
+        var whileBuilding = await cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel, () => stale++);
+        var stillBuilding = await cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel, () => stale++);
         release.SetResult();
         var built = await cache.GetAsync("k", Second, Slow, _ => 1, Cancel);
+        var again = await cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel, () => stale++);
 
-        Assert.Equal(("one", "one", "two"), (whileBuilding, stillBuilding, built));
+        Assert.Equal(("one", "one", "two", "two"), (whileBuilding, stillBuilding, built, again));
         Assert.Equal(1, builds);
+        // The two older answers were said to be stale (a page that showed them is not kept); the current one was not.
+        Assert.Equal(2, stale);
     }
 
     [Fact]
@@ -77,13 +81,15 @@ public sealed class StoreVersionCacheTests
         using var cache = Cache(TimeSpan.FromMinutes(1));
         await cache.GetAllowingStaleAsync("k", First, (_, _) => Task.FromResult("one"), _ => 1, Cancel);
 
+        var stale = false;
         var answer = await cache.GetAllowingStaleAsync("k", Second, async (_, _) =>
         {
             await Task.Delay(20, CancellationToken.None);
             return "two";
-        }, _ => 1, Cancel);
+        }, _ => 1, Cancel, () => stale = true);
 
         Assert.Equal("two", answer);
+        Assert.False(stale);
     }
 
     private static StoreVersionCache Cache(TimeSpan staleAnswerWait) => new(
