@@ -26,6 +26,14 @@ public static class OpenDataLists
     private static readonly string[] ActivityColumns = ["id", "kind", "title", "date", "place", "organiser", "project"];
     private static readonly string[] KnowledgeColumns = ["id", "title", "kind", "url", "publisher", "year", "language", "summary", "keywords", "cooperation_areas"];
 
+    // The paging and format parameters every list shares, described once for OpenAPI (see Describe).
+    private static readonly Dictionary<string, string> SharedParameters = new(StringComparer.Ordinal)
+    {
+        ["format"] = "`json` (default) or `csv`; `Accept: text/csv` chooses CSV too.",
+        ["limit"] = "The most rows in this answer, 1 to `Riktning:Limits:ApiMaxRows` (also the default).",
+        ["offset"] = "Rows to skip (default 0); when more follow, the `Link` header has `rel=\"next\"`.",
+    };
+
     public static RouteGroupBuilder MapOpenDataLists(this RouteGroupBuilder api)
     {
         Describe<RegionDocument>(api.MapGet("/regions", GetRegionsAsync), "GetRegions",
@@ -53,14 +61,6 @@ public static class OpenDataLists
     /// <param name="country">Only this country: <c>SE</c> or <c>NO</c>.</param>
     /// <param name="level">Only this level: <c>country</c>, <c>county</c> or <c>municipality</c>.</param>
     /// <param name="on">Only the codes valid on this day (<c>2024-01-01</c>).</param>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>; <c>Accept: text/csv</c> chooses CSV too.</param>
-    /// <param name="limit">The most rows in this answer, 1 to <c>Riktning:Limits:ApiMaxRows</c> (also the default).</param>
-    /// <param name="offset">Rows to skip (default 0); when more follow, the <c>Link</c> header has <c>rel="next"</c>.</param>
-    /// <param name="regions">The region registry (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetRegionsAsync(
         string? country, string? level, string? on, string? format, string? limit, string? offset,
         RegionRegistry regions, IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
@@ -98,15 +98,6 @@ public static class OpenDataLists
     }
 
     /// <summary>Every indicator's assessment in the strategy's region, in the strategy's order.</summary>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="analysis">The analysis (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetIndicatorAssessmentsAsync(
         string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
         IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
@@ -114,28 +105,12 @@ public static class OpenDataLists
 
     /// <summary>One indicator's assessment in the strategy's region.</summary>
     /// <param name="id">The indicator's id, e.g. <c>befolkning-i-arbetsfor-alder</c>.</param>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="analysis">The analysis (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetIndicatorAssessmentAsync(
         string id, string? format, SiteDefinitions site, IndicatorAnalysisService analysis,
         IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
         IndicatorAssessmentsAsync(id, format, null, null, site, analysis, limits, json, context, cancellationToken);
 
     /// <summary>Every goal's assessment in the strategy's region, in the strategy's order.</summary>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="analysis">The analysis (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetGoalAssessmentsAsync(
         string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
         IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
@@ -143,13 +118,6 @@ public static class OpenDataLists
 
     /// <summary>One goal's assessment in the strategy's region.</summary>
     /// <param name="id">The goal's id.</param>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="analysis">The analysis (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetGoalAssessmentAsync(
         string id, string? format, SiteDefinitions site, IndicatorAnalysisService analysis,
         IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
@@ -163,14 +131,6 @@ public static class OpenDataLists
     /// <param name="region">A region key; a county matches its municipalities too.</param>
     /// <param name="status">A project status (<c>ongoing</c> …).</param>
     /// <param name="year">Projects running in this year.</param>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c> (the import layout).</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="registry">The cross-border registry (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetProjectsAsync(
         string? q, string? area, string? business, string? recommendation, string? region, string? status, string? year,
         string? format, string? limit, string? offset,
@@ -202,14 +162,6 @@ public static class OpenDataLists
     }
 
     /// <summary>The public cooperation agreements, newest first.</summary>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="registry">The cross-border registry (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetAgreementsAsync(
         string? format, string? limit, string? offset,
         CrossBorderRegistry registry, IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
@@ -227,15 +179,6 @@ public static class OpenDataLists
     }
 
     /// <summary>The public cross-border activities, newest first.</summary>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="registry">The cross-border registry (a service).</param>
-    /// <param name="db">The store, for the organisers' and projects' keys (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetActivitiesAsync(
         string? format, string? limit, string? offset,
         CrossBorderRegistry registry, RiktningDb db, IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
@@ -260,14 +203,6 @@ public static class OpenDataLists
     /// <param name="q">Words that the title, publisher, summary or keywords contain.</param>
     /// <param name="area">A cooperation area's id.</param>
     /// <param name="kind">A kind of entry (<c>report</c>, <c>study</c> …).</param>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="registry">The cross-border registry (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetKnowledgeAsync(
         string? q, string? area, string? kind, string? format, string? limit, string? offset,
         CrossBorderRegistry registry, IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
@@ -379,6 +314,14 @@ public static class OpenDataLists
                 if (operation.Responses?.TryGetValue("200", out var ok) is true && ok.Content is { } content)
                 {
                     content["text/csv"] = new Microsoft.OpenApi.OpenApiMediaType { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } };
+                }
+
+                foreach (var parameter in (operation.Parameters ?? []).OfType<Microsoft.OpenApi.OpenApiParameter>())
+                {
+                    if (parameter.Name is { } shared && SharedParameters.TryGetValue(shared, out var description))
+                    {
+                        parameter.Description = description;
+                    }
                 }
 
                 return Task.CompletedTask;
