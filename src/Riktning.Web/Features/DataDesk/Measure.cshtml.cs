@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using Riktning.Statistics;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.DataDesk;
 

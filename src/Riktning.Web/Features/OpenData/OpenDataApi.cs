@@ -4,9 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using Riktning.Data;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.OpenData;
 

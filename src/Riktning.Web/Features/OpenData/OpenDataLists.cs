@@ -1,13 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Riktning.Analysis;
 using Riktning.CrossBorder;
-using Riktning.Data;
-using Riktning.Regions;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Riktning.Web.Features.OpenData;
