@@ -20,6 +20,25 @@ public static class OpenDataLists
     private static readonly string[] ActivityColumns = ["id", "kind", "title", "date", "place", "organiser", "project"];
     private static readonly string[] KnowledgeColumns = ["id", "title", "kind", "url", "publisher", "year", "language", "summary", "keywords", "cooperation_areas"];
 
+    private static readonly AssessmentList<IndicatorAssessmentDocument> IndicatorAssessments = new(
+        "indicator",
+        rollup => rollup.FocusAreas.SelectMany(a => a.Goals.SelectMany(g => g.Indicators.Select(i => new IndicatorAssessmentDocument(
+            i.IndicatorId, g.GoalId, a.FocusAreaId, rollup.Region, i.Counts.Status, i.Counts.Better, i.Counts.Worse, i.Counts.Unchanged, i.Counts.NotEnoughData,
+            [.. i.Measures.Select(m => new MeasureAssessmentDocument(m.Key, m.Value))])))),
+        i => i.Indicator,
+        IndicatorColumns,
+        i => [i.Indicator, i.Goal, i.FocusArea, i.Region, Codes.Format(i.Status), Number(i.Better), Number(i.Worse), Number(i.Unchanged), Number(i.NotEnoughData),
+            Codes.JoinList(i.Measures.Select(m => $"{m.Measure}={Codes.Format(m.Assessment)}"))]);
+
+    private static readonly AssessmentList<GoalAssessmentDocument> GoalAssessments = new(
+        "goal",
+        rollup => rollup.FocusAreas.SelectMany(a => a.Goals.Select(g => new GoalAssessmentDocument(
+            g.GoalId, a.FocusAreaId, rollup.Region, g.Counts.Status, g.Counts.Better, g.Counts.Worse, g.Counts.Unchanged, g.Counts.NotEnoughData,
+            [.. g.Indicators.Select(i => i.IndicatorId)]))),
+        g => g.Goal,
+        GoalColumns,
+        g => [g.Goal, g.FocusArea, g.Region, Codes.Format(g.Status), Number(g.Better), Number(g.Worse), Number(g.Unchanged), Number(g.NotEnoughData), Codes.JoinList(g.Indicators)]);
+
     // The paging and format parameters every list shares, described once for OpenAPI (see Describe).
     private static readonly Dictionary<string, string> SharedParameters = new(StringComparer.Ordinal)
     {
@@ -221,8 +240,19 @@ public static class OpenDataLists
                 Codes.JoinList(k.Keywords), Codes.JoinList(k.CooperationAreas)]));
     }
 
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> IndicatorAssessmentsAsync(
+    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> IndicatorAssessmentsAsync(
         string? id, string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
+        IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
+        AssessmentsAsync(IndicatorAssessments, id, format, limit, offset, site, analysis, limits, json, context, cancellationToken);
+
+    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GoalAssessmentsAsync(
+        string? id, string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
+        IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
+        AssessmentsAsync(GoalAssessments, id, format, limit, offset, site, analysis, limits, json, context, cancellationToken);
+
+    /// <summary>The whole list (no <paramref name="id"/>) or one item of the strategy's roll-up, as JSON or CSV.</summary>
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> AssessmentsAsync<T>(
+        AssessmentList<T> list, string? id, string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
         IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
     {
         var (request, problem) = Parse(format, limit, offset, context, limits.Value.ApiMaxRows);
@@ -237,51 +267,14 @@ public static class OpenDataLists
         }
 
         var rollup = await analysis.RollupAsync(loaded.Definition, cancellationToken: cancellationToken);
-        var rows = rollup.FocusAreas
-            .SelectMany(a => a.Goals.SelectMany(g => g.Indicators.Select(i => new IndicatorAssessmentDocument(
-                i.IndicatorId, g.GoalId, a.FocusAreaId, rollup.Region, i.Counts.Status, i.Counts.Better, i.Counts.Worse, i.Counts.Unchanged, i.Counts.NotEnoughData,
-                [.. i.Measures.Select(m => new MeasureAssessmentDocument(m.Key, m.Value))]))))
-            .Where(i => id is null || i.Indicator == id)
-            .ToList();
+        var rows = list.Rows(rollup).Where(row => id is null || list.Id(row) == id).ToList();
         if (id is not null && rows.Count == 0)
         {
-            return NotFound($"The current strategy has no indicator '{id}'.");
+            return NotFound($"The current strategy has no {list.Noun} '{id}'.");
         }
 
-        return Send(context, id is null ? "indicator-assessments" : $"{id}-assessment", request!, rows, json, (text, page) => ApiList.WriteCsv(text, IndicatorColumns, page, i =>
-            [i.Indicator, i.Goal, i.FocusArea, i.Region, Codes.Format(i.Status), Number(i.Better), Number(i.Worse), Number(i.Unchanged), Number(i.NotEnoughData),
-                Codes.JoinList(i.Measures.Select(m => $"{m.Measure}={Codes.Format(m.Assessment)}"))]));
-    }
-
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GoalAssessmentsAsync(
-        string? id, string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
-        IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
-    {
-        var (request, problem) = Parse(format, limit, offset, context, limits.Value.ApiMaxRows);
-        if (problem is not null)
-        {
-            return ApiList.Invalid(problem, limits.Value.ApiMaxRows);
-        }
-
-        if (await site.StrategyAsync(null, cancellationToken) is not { } loaded)
-        {
-            return NotFound("No strategy is loaded.");
-        }
-
-        var rollup = await analysis.RollupAsync(loaded.Definition, cancellationToken: cancellationToken);
-        var rows = rollup.FocusAreas
-            .SelectMany(a => a.Goals.Select(g => new GoalAssessmentDocument(
-                g.GoalId, a.FocusAreaId, rollup.Region, g.Counts.Status, g.Counts.Better, g.Counts.Worse, g.Counts.Unchanged, g.Counts.NotEnoughData,
-                [.. g.Indicators.Select(i => i.IndicatorId)])))
-            .Where(g => id is null || g.Goal == id)
-            .ToList();
-        if (id is not null && rows.Count == 0)
-        {
-            return NotFound($"The current strategy has no goal '{id}'.");
-        }
-
-        return Send(context, id is null ? "goal-assessments" : $"{id}-assessment", request!, rows, json, (text, page) => ApiList.WriteCsv(text, GoalColumns, page, g =>
-            [g.Goal, g.FocusArea, g.Region, Codes.Format(g.Status), Number(g.Better), Number(g.Worse), Number(g.Unchanged), Number(g.NotEnoughData), Codes.JoinList(g.Indicators)]));
+        return Send(context, id is null ? $"{list.Noun}-assessments" : $"{id}-assessment", request!, rows, json,
+            (text, page) => ApiList.WriteCsv(text, list.Columns, page, list.CsvCells));
     }
 
     private static (ListRequest? Request, ParameterProblem? Problem) Parse(string? format, string? limit, string? offset, HttpContext context, int maxRows)
@@ -331,4 +324,8 @@ public static class OpenDataLists
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private sealed record ListRequest(ApiPage Page, ListFormat Format);
+
+    /// <summary>An assessment list read from the roll-up: its rows, each row's id, and its CSV columns.</summary>
+    private sealed record AssessmentList<T>(
+        string Noun, Func<StrategyRollup, IEnumerable<T>> Rows, Func<T, string> Id, string[] Columns, Func<T, IEnumerable<string?>> CsvCells);
 }
