@@ -1,18 +1,13 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Riktning.Accounts;
 using Riktning.Auditing;
-using Riktning.Data;
 using Riktning.Importing.Sources;
-using Riktning.Organisations;
-using Riktning.Regions;
 using Riktning.Setup;
 using Riktning.Statistics;
-using Riktning.Strategy;
 
 namespace Riktning;
 

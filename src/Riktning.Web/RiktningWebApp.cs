@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
@@ -9,7 +7,6 @@ using Riktning.Web.Features.Accounts;
 using Riktning.Web.Features.Cooperation;
 using Riktning.Web.Features.Language;
 using Riktning.Web.Features.OpenData;
-using Riktning.Web.Features.Shared;
 using Riktning.Web.Features.SituationAnalysis;
 
 namespace Riktning.Web;

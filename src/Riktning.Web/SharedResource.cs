@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 // The assembly is named `riktning` (the executable), so the localizer must be told the namespace the resources are embedded under.
 [assembly: RootNamespace("Riktning.Web")]
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
 
 namespace Riktning.Accounts;
 

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-using Riktning.Regions;
 using Riktning.Statistics;
-using Riktning.Strategy;
 
 namespace Riktning.Analysis;
 

@@ -1,5 +1,3 @@
-using Riktning.Importing;
-
 namespace Riktning.Analysis;
 
 /// <summary>One category of a breakdown dimension (e.g. <c>age=20-64</c>); a missing value keeps its status.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Riktning.Strategy;
-
 namespace Riktning.Analysis;
 
 /// <summary>

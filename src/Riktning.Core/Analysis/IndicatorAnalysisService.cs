@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Riktning.Data;
-using Riktning.Regions;
 using Riktning.Statistics;
-using Riktning.Strategy;
 
 namespace Riktning.Analysis;
 

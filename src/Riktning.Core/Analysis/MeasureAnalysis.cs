@@ -1,5 +1,3 @@
-using Riktning.Strategy;
-
 namespace Riktning.Analysis;
 
 /// <summary>

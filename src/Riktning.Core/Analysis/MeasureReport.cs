@@ -1,4 +1,3 @@
-using Riktning.Regions;
 using Riktning.Statistics;
 
 namespace Riktning.Analysis;

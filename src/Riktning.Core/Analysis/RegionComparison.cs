@@ -1,6 +1,3 @@
-using Riktning.Regions;
-using Riktning.Strategy;
-
 namespace Riktning.Analysis;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Riktning.Importing;
-
 namespace Riktning.Analysis;
 
 /// <summary>One figure of a report table; <see cref="Value"/> is null when the source gave a status instead of a number; <see cref="Flags"/> are shown beside the figure.</summary>

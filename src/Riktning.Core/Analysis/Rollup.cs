@@ -1,5 +1,3 @@
-using Riktning.Strategy;
-
 namespace Riktning.Analysis;
 
 /// <summary>Counts measures' assessments up the strategy tree: indicator, goal, focus area, strategy. Pure.</summary>

@@ -1,5 +1,3 @@
-using Riktning.Importing;
-
 namespace Riktning.Analysis;
 
 /// <summary>One period of one series as the analysis reads it; <see cref="Value"/> is null when the source gave no number.</summary>

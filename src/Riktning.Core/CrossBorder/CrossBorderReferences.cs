@@ -1,5 +1,3 @@
-using Riktning.Organisations;
-
 namespace Riktning.CrossBorder;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Riktning.Data;
-using Riktning.Regions;
 using Riktning.Setup;
-using Riktning.Strategy;
 
 namespace Riktning.CrossBorder;
 

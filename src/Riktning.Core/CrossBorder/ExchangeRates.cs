@@ -1,4 +1,3 @@
-using System.Globalization;
 using Riktning.Text;
 
 namespace Riktning.CrossBorder;

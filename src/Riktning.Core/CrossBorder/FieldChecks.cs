@@ -1,6 +1,3 @@
-using System.Globalization;
-using Riktning.Organisations;
-
 namespace Riktning.CrossBorder;
 
 /// <summary>The checks the four validators share; each adds at most one error per value to the list it is given.</summary>

@@ -1,5 +1,4 @@
 using Riktning.Auditing;
-using Riktning.Organisations;
 
 namespace Riktning.CrossBorder;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Riktning.Organisations;
-
 namespace Riktning.CrossBorder;
 
 /// <summary>The one set of rules for a cross-border project, used by the form and by bulk import alike.</summary>

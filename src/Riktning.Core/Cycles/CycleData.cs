@@ -1,10 +1,6 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Riktning.Accounts;
-using Riktning.Data;
-using Riktning.Organisations;
 using Riktning.Plans;
-using Riktning.Strategy;
 
 namespace Riktning.Cycles;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-using Riktning.Strategy;
-
 namespace Riktning.Cycles;
 
 /// <summary>

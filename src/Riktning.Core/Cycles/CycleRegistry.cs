@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
 using Riktning.Plans;
-using Riktning.Strategy;
 
 namespace Riktning.Cycles;
 

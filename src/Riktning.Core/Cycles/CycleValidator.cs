@@ -1,6 +1,4 @@
-using System.Globalization;
 using Riktning.Plans;
-using Riktning.Strategy;
 
 namespace Riktning.Cycles;
 

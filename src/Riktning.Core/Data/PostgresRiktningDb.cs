@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Riktning.Data;
 
 /// <summary>The store for larger deployments: PostgreSQL. Migrations in Migrations/Postgres.</summary>

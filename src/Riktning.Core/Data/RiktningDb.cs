@@ -1,16 +1,12 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Riktning.Accounts;
 using Riktning.Auditing;
 using Riktning.CrossBorder;
 using Riktning.Cycles;
-using Riktning.Organisations;
 using Riktning.Plans;
-using Riktning.Regions;
 using Riktning.Statistics;
-using Riktning.Strategy;
 
 namespace Riktning.Data;
 

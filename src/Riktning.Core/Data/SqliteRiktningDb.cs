@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Riktning.Data;
 
 /// <summary>The embedded default store: one SQLite file. Migrations in Migrations/Sqlite.</summary>

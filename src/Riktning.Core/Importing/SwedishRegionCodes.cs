@@ -1,5 +1,3 @@
-using Riktning.Regions;
-
 namespace Riktning.Importing;
 
 /// <summary>

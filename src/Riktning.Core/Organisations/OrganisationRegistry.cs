@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-
 namespace Riktning.Organisations;
 
 /// <summary>The organisations that own plans, interventions and projects.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-
 namespace Riktning.Plans;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using CsvHelper;
 using MiniExcelLibs;
-using Riktning.Importing;
 using Riktning.Importing.Tabular;
 
 namespace Riktning.Plans;

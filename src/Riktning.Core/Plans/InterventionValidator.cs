@@ -1,7 +1,3 @@
-using System.Globalization;
-using Riktning.Organisations;
-using Riktning.Strategy;
-
 namespace Riktning.Plans;
 
 /// <summary>

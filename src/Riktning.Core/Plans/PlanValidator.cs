@@ -1,6 +1,3 @@
-using System.Globalization;
-using Riktning.Strategy;
-
 namespace Riktning.Plans;
 
 /// <summary>Checks a plan: an owner, a name, a period of three to five whole years, and goals of the current strategy.</summary>

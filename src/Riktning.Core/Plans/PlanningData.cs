@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-using Riktning.Organisations;
-using Riktning.Strategy;
-
 namespace Riktning.Plans;
 
 /// <summary>What the plan and intervention pages share: the current strategy, the organisations and the plans to choose from.</summary>

@@ -1,5 +1,3 @@
-using Riktning.Strategy;
-
 namespace Riktning.Plans;
 
 /// <summary>What plans and interventions are validated against: the current strategy, the organisations and the plans.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NetTopologySuite.Algorithm.Construct;
 using NetTopologySuite.Coverage;

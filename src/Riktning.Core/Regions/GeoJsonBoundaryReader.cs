@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
-using Riktning.Importing;
 
 namespace Riktning.Regions;
 

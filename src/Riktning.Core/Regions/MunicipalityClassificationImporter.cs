@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-using Riktning.Importing;
 
 namespace Riktning.Regions;
 

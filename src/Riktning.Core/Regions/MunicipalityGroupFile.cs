@@ -1,4 +1,3 @@
-using Riktning.Importing;
 using Riktning.Importing.Kolada;
 using Riktning.Importing.Tabular;
 

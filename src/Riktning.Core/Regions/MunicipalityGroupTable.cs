@@ -1,4 +1,3 @@
-using Riktning.Importing;
 using Riktning.Importing.Tabular;
 
 namespace Riktning.Regions;

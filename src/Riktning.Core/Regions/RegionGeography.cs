@@ -1,6 +1,3 @@
-using System.Globalization;
-using Riktning.Strategy;
-
 namespace Riktning.Regions;
 
 /// <summary>A figure for a region and period, before it is placed on a geography.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-
 namespace Riktning.Regions;
 
 /// <summary>The region registry: Swedish and Norwegian countries, counties and municipalities with their validity periods.</summary>

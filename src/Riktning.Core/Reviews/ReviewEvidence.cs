@@ -1,6 +1,5 @@
 using Riktning.Cycles;
 using Riktning.SituationAnalysis;
-using Riktning.Strategy;
 
 namespace Riktning.Reviews;
 

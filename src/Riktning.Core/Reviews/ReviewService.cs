@@ -1,10 +1,6 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Riktning.Cycles;
-using Riktning.Data;
 using Riktning.Plans;
 using Riktning.SituationAnalysis;
-using Riktning.Strategy;
 
 namespace Riktning.Reviews;
 

@@ -1,5 +1,3 @@
-using Riktning.Strategy;
-
 namespace Riktning.Reviews;
 
 /// <summary>What changed for one indicator between two revisions.</summary>

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Riktning.Data;
 
 namespace Riktning.Setup;
 

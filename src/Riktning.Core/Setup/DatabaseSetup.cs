@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Riktning.Data;
-using Riktning.Organisations;
-using Riktning.Regions;
-using Riktning.Strategy;
 
 namespace Riktning.Setup;
 

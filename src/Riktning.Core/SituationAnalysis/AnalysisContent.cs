@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Riktning.Analysis;
-using Riktning.Strategy;
 
 namespace Riktning.SituationAnalysis;
 

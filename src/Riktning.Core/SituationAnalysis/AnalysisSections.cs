@@ -1,5 +1,3 @@
-using Riktning.Strategy;
-
 namespace Riktning.SituationAnalysis;
 
 /// <summary>The sections an analyst comments on: the whole analysis, each focus area and each goal of the definition.</summary>

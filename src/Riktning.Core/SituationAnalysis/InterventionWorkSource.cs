@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-
 namespace Riktning.SituationAnalysis;
 
 /// <summary>Interventions linked to goals with their registered status and dates; those that start after the year analysed are left out.</summary>

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Riktning.Cycles;
-using Riktning.Data;
 using Riktning.Plans;
-using Riktning.Strategy;
 
 namespace Riktning.SituationAnalysis;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-
 namespace Riktning.SituationAnalysis;
 
 /// <summary>Plans linked to goals. A plan has no status of its own, so it is read from its years: planned, ongoing or completed in the year analysed.</summary>

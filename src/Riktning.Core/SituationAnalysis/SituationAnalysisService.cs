@@ -1,9 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
 using Riktning.Analysis;
-using Riktning.Data;
-using Riktning.Strategy;
 
 namespace Riktning.SituationAnalysis;
 

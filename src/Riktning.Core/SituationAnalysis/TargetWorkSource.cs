@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-
 namespace Riktning.SituationAnalysis;
 
 /// <summary>

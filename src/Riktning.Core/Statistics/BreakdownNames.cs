@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Riktning.Strategy;
-
 namespace Riktning.Statistics;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Riktning.Importing;
-
 namespace Riktning.Statistics;
 
 /// <summary>Rows of one import on their way into the store; see <see cref="IObservationStore.OpenWriterAsync"/>.</summary>

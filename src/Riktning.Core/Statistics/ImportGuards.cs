@@ -1,6 +1,3 @@
-using System.Globalization;
-using Riktning.Strategy;
-
 namespace Riktning.Statistics;
 
 /// <summary>The checks every statistics import passes before anything is written. Pure; each throws <see cref="ImportRefusedException"/>.</summary>

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Riktning.Auditing;
-using Riktning.Data;
 
 namespace Riktning.Statistics;
 

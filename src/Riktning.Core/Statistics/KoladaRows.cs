@@ -1,5 +1,3 @@
-using System.Globalization;
-using Riktning.Importing;
 using Riktning.Importing.Kolada;
 
 namespace Riktning.Statistics;

@@ -1,5 +1,3 @@
-using Riktning.Importing;
-
 namespace Riktning.Statistics;
 
 /// <summary>A region's value in a measure's latest period, for the total (no breakdown).</summary>

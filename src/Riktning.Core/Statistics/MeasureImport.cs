@@ -1,10 +1,7 @@
-using System.Globalization;
-using Riktning.Importing;
 using Riktning.Importing.JsonStat;
 using Riktning.Importing.Kolada;
 using Riktning.Importing.PcAxis;
 using Riktning.Importing.Tabular;
-using Riktning.Strategy;
 
 namespace Riktning.Statistics;
 

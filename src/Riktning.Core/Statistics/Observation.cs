@@ -1,5 +1,3 @@
-using Riktning.Importing;
-
 namespace Riktning.Statistics;
 
 /// <summary>A value of a series in one period. Where the source gives no number, <see cref="Value"/> is null and <see cref="Status"/> says why.</summary>

@@ -1,12 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Riktning.Auditing;
-using Riktning.Data;
-using Riktning.Importing;
-using Riktning.Regions;
 
 namespace Riktning.Statistics;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Riktning.Analysis;
-using Riktning.Data;
 using Riktning.Setup;
 
 namespace Riktning.Statistics;

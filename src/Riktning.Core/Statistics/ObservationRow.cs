@@ -1,5 +1,3 @@
-using Riktning.Importing;
-
 namespace Riktning.Statistics;
 
 /// <summary>A figure translated to Riktning's terms, ready to store: region key, period, canonical breakdown.</summary>

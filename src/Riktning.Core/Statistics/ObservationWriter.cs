@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using Riktning.Importing;
 
 namespace Riktning.Statistics;
 

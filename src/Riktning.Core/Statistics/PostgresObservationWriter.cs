@@ -1,6 +1,5 @@
 using Npgsql;
 using NpgsqlTypes;
-using Riktning.Importing;
 
 namespace Riktning.Statistics;
 

@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Riktning.Data;
 
 namespace Riktning.Statistics;
 
@@ -15,42 +13,73 @@ namespace Riktning.Statistics;
 /// does not run. The lock ends with the session, so a process that dies releases it, and the next run finds the dead
 /// one's row still <see cref="RefreshRunOutcome.Running"/>: it marks it abandoned and refreshes only the measures the
 /// dead run had not finished. On SQLite (one machine) there is no lock, as before; a running row is taken over when
-/// its process is no longer alive on this machine.
+/// its process is no longer alive on this machine. Within one process a gate lets one run at a time, on both
+/// providers. A refresh of named measures (the data desk's "refresh now", <c>riktning refresh --measure</c>) is a run
+/// too: it waits for no one, but it does not start while a whole refresh is running, and it is kept in the history.
 /// </summary>
 public sealed partial class RefreshCoordinator(
-    IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, TimeProvider clock, ILogger<RefreshCoordinator> logger)
+    IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, TimeProvider clock, ILogger<RefreshCoordinator> logger) : IDisposable
 {
     /// <summary>The advisory lock's key: "Riktning" in ASCII, so that it does not collide with another application's.</summary>
     private const long LockKey = 0x52696B746E696E67;
+
+    /// <summary>One run at a time in this process; the advisory lock is the same across processes on PostgreSQL.</summary>
+    private readonly SemaphoreSlim gate = new(1, 1);
 
     /// <summary>This process as the history names it: host name and process id.</summary>
     public static string InstanceName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
     /// <summary>
-    /// Runs the whole refresh unless another instance is running one (then null, and nothing is stored). With
-    /// <paramref name="onlyToTakeOver"/>, runs only when it finds a run whose holder is gone, to finish that run's work.
+    /// Runs the whole refresh, or only <paramref name="measureIds"/>, unless another run is going on here or on another
+    /// instance (then null, and nothing is stored). With <paramref name="onlyToTakeOver"/>, runs only when it finds a
+    /// run whose holder is gone, to finish that run's work; a run of named measures takes nothing over.
     /// </summary>
     public async Task<RefreshRunResult?> RunAsync(
         string trigger,
         IProgress<(int Done, int Total, string MeasureId)>? progress = null,
         bool onlyToTakeOver = false,
+        IReadOnlyCollection<string>? measureIds = null,
         CancellationToken cancellationToken = default)
+    {
+        if (!await gate.WaitAsync(0, cancellationToken))
+        {
+            return Busy(trigger, onlyToTakeOver);
+        }
+
+        try
+        {
+            return await RunHeldAsync(trigger, progress, onlyToTakeOver, measureIds, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private RefreshRunResult? Busy(string trigger, bool onlyToTakeOver)
+    {
+        if (!onlyToTakeOver)
+        {
+            LogBusy(trigger);
+            RiktningTelemetry.Refreshes.Add(1, new TagList { { "riktning.trigger", trigger }, { "riktning.outcome", "busy" } });
+        }
+
+        return null;
+    }
+
+    private async Task<RefreshRunResult?> RunHeldAsync(
+        string trigger, IProgress<(int Done, int Total, string MeasureId)>? progress, bool onlyToTakeOver,
+        IReadOnlyCollection<string>? measureIds, CancellationToken cancellationToken)
     {
         await using var held = await TryLockAsync(cancellationToken);
         if (held is null)
         {
-            if (!onlyToTakeOver)
-            {
-                LogBusy(trigger);
-                RiktningTelemetry.Refreshes.Add(1, new TagList { { "riktning.trigger", trigger }, { "riktning.outcome", "busy" } });
-            }
-
-            return null;
+            return Busy(trigger, onlyToTakeOver);
         }
 
         await using var runScope = scopes.CreateAsyncScope();
         var db = runScope.ServiceProvider.GetRequiredService<RiktningDb>();
-        var resumed = await TakeOverAsync(db, cancellationToken);
+        var resumed = measureIds is null ? await TakeOverAsync(db, cancellationToken) : null;
         if (onlyToTakeOver && resumed is null)
         {
             return null;
@@ -79,6 +108,7 @@ public sealed partial class RefreshCoordinator(
             // forget the run row if they shared one.
             await using var refreshScope = scopes.CreateAsyncScope();
             var outcomes = await refreshScope.ServiceProvider.GetRequiredService<StatisticsRefresher>().RefreshAsync(
+                measureIds,
                 progress: progress,
                 cancellationToken: cancellationToken,
                 except: done.Count > 0 ? done : null,
@@ -112,6 +142,8 @@ public sealed partial class RefreshCoordinator(
             throw;
         }
     }
+
+    public void Dispose() => gate.Dispose();
 
     /// <summary>The newest runs, newest first, for the administrators' history page.</summary>
     public async Task<IReadOnlyList<RefreshRun>> HistoryAsync(int count, CancellationToken cancellationToken = default)

@@ -1,5 +1,3 @@
-using Riktning.Strategy;
-
 namespace Riktning.Statistics;
 
 /// <summary>What refreshing one measure did: imported (with its summary), skipped (and why) or failed (and why; nothing stored).</summary>

@@ -1,5 +1,3 @@
-using Riktning.Importing;
-
 namespace Riktning.Statistics;
 
 /// <summary>

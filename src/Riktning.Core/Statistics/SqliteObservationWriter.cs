@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Riktning.Importing;
 
 namespace Riktning.Statistics;
 

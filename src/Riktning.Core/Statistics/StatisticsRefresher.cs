@@ -1,12 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Riktning.Importing;
 using Riktning.Importing.JsonStat;
 using Riktning.Importing.Kolada;
 using Riktning.Importing.PxWeb;
 using Riktning.Importing.Sources;
-using Riktning.Regions;
-using Riktning.Strategy;
 
 namespace Riktning.Statistics;
 

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Riktning.Data;
-using Riktning.Regions;
 using Riktning.Setup;
 using Riktning.Text;
 

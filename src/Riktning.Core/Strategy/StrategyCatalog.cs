@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Riktning.Data;
 
 namespace Riktning.Strategy;
 

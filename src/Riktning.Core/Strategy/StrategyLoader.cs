@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Riktning.Data;
-using Riktning.Regions;
 
 namespace Riktning.Strategy;
 

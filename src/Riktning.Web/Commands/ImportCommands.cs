@@ -1,8 +1,5 @@
 using System.CommandLine;
 using Riktning.Importing;
-using Riktning.Regions;
-using Riktning.Statistics;
-using Riktning.Strategy;
 using Spectre.Console;
 
 namespace Riktning.Web.Commands;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Riktning.Statistics;
 
 namespace Riktning.Web.Commands;
 

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Microsoft.Extensions.Localization;
 using Riktning.Importing.Tabular;
 using Riktning.Plans;
 using Riktning.Web.Features.Plans;

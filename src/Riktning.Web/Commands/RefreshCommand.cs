@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Riktning.Statistics;
 using Spectre.Console;
 
 namespace Riktning.Web.Commands;
@@ -62,18 +60,14 @@ internal static class RefreshCommand
     }
 
     /// <summary>
-    /// The whole refresh runs as one coordinated run (one at a time across instances, kept in the history); a refresh of
-    /// named measures is a quick correction and runs at once. Null when another instance is refreshing.
+    /// The whole refresh, or the named measures, as one coordinated run (one at a time across instances, kept in the
+    /// history). Null when another run is going on.
     /// </summary>
     private static async Task<IReadOnlyList<RefreshOutcome>?> RefreshAsync(
         IServiceProvider services, string[]? only, IProgress<(int Done, int Total, string MeasureId)>? progress, CancellationToken cancellationToken)
     {
-        if (only is not null)
-        {
-            return await services.GetRequiredService<StatisticsRefresher>().RefreshAsync(only, progress, cancellationToken: cancellationToken);
-        }
-
-        var run = await services.GetRequiredService<RefreshCoordinator>().RunAsync(RefreshTriggers.Command, progress, cancellationToken: cancellationToken);
+        var run = await services.GetRequiredService<RefreshCoordinator>().RunAsync(
+            RefreshTriggers.Command, progress, measureIds: only, cancellationToken: cancellationToken);
         return run?.Outcomes;
     }
 }

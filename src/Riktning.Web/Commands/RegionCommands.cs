@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Riktning.Regions;
 using Spectre.Console;
 
 namespace Riktning.Web.Commands;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Riktning.Strategy;
 using Spectre.Console;
 
 namespace Riktning.Web.Commands;

@@ -158,6 +158,50 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(page, "<td>Klar</td>"));
     }
 
+    [Fact]
+    public async Task DataDeskRefreshOnB_WhileAWholeRefreshRunsOnA_SaysSoAndFetchesNothing_ThenRunsAndIsInTheHistory()
+    {
+        var analyst = await TestAccounts.SignInAsync(_b, RoleNames.Analyst);
+        var desk = $"/data-desk/{Measure}";
+        _sources.UnmatchedDelay = TimeSpan.FromMilliseconds(100);
+        var whole = RefreshAsync(_a);
+        await using (var db = _database.CreateContext())
+        {
+            var started = Stopwatch.StartNew();
+            while (!await db.RefreshRuns.AnyAsync(r => r.Outcome == RefreshRunOutcome.Running, Cancel))
+            {
+                Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), "the whole refresh on A never started");
+                await Task.Delay(20, Cancel);
+            }
+        }
+
+        using var busy = await TestAccounts.PostFormAsync(analyst.Client, desk, [], $"{desk}?handler=Refresh");
+        var busyPage = await busy.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, busy.StatusCode);
+        Assert.Contains("En annan uppdatering av statistiken pågår just nu", busyPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hämtat:", busyPage, StringComparison.Ordinal);
+        Assert.NotNull(await whole);
+        await using (var db = _database.CreateContext())
+        {
+            Assert.DoesNotContain(await db.RefreshRuns.Select(r => r.Trigger).ToListAsync(Cancel), t => t == RefreshTriggers.DataDesk);
+        }
+
+        // With A's run over, the same button runs, as a run of its own in the shared history.
+        _sources.UnmatchedDelay = TimeSpan.Zero;
+        using var ran = await TestAccounts.PostFormAsync(analyst.Client, desk, [], $"{desk}?handler=Refresh");
+        Assert.Contains("Hämtat:", await ran.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        await using (var db = _database.CreateContext())
+        {
+            var deskRun = await db.RefreshRuns.SingleAsync(r => r.Trigger == RefreshTriggers.DataDesk, Cancel);
+            Assert.Equal(RefreshRunOutcome.Completed, deskRun.Outcome);
+            Assert.Equal(1, deskRun.Total);
+        }
+
+        var admin = await TestAccounts.SignInAsync(_a, RoleNames.Administrator);
+        Assert.Contains("<td>Datadesken</td>", await admin.Client.GetStringAsync("/admin/refreshes", Cancel), StringComparison.Ordinal);
+    }
+
     private static Task<RefreshRunResult?> RefreshAsync(WebApplicationFactory<Program> instance) =>
         instance.Services.GetRequiredService<RefreshCoordinator>().RunAsync(RefreshTriggers.Command, cancellationToken: Cancel);
 

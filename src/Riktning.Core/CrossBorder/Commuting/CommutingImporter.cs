@@ -1,12 +1,7 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-using Riktning.Importing;
 using Riktning.Importing.JsonStat;
 using Riktning.Importing.PcAxis;
 using Riktning.Importing.Tabular;
-using Riktning.Regions;
 
 namespace Riktning.CrossBorder.Commuting;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Riktning.Importing;
 
 namespace Riktning.CrossBorder.Commuting;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Riktning.Importing;
-using Riktning.Regions;
 
 namespace Riktning.CrossBorder.Commuting;
 

@@ -1,5 +1,3 @@
-using Riktning.Regions;
-
 namespace Riktning.CrossBorder.Commuting;
 
 /// <summary>A source's number of commuters from Sweden to Norway in a year, both sexes, and whether the year starts a new series.</summary>

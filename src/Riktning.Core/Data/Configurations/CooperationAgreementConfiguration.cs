@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Riktning.CrossBorder;
-using Riktning.Organisations;
 
 namespace Riktning.Data.Configurations;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Riktning.Regions;
 
 namespace Riktning.Data.Configurations;
 

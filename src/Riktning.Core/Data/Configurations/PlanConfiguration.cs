@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Riktning.Organisations;
 using Riktning.Plans;
 
 namespace Riktning.Data.Configurations;

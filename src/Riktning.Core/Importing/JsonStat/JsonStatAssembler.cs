@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Riktning.Importing.JsonStat;
 
 /// <summary>Checks the parts of a json-stat2 dataset against each other and builds the dataset.</summary>

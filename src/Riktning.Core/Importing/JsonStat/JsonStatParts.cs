@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Riktning.Importing.JsonStat;
 
 /// <summary>The members of a json-stat2 dataset as read, before they are checked against each other.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Riktning.Regions;
-
 namespace Riktning.Importing.Kolada;
 
 /// <summary>

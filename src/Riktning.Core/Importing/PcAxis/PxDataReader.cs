@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Riktning.Importing.PcAxis;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Riktning.Statistics;
 
 namespace Riktning.Importing.Tabular;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Riktning.Web.Features.Accounts;
 
 /// <summary>Explains a refusal; answered with 403 so that it is not mistaken for success.</summary>

@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Riktning.Accounts;
-using Riktning.Data;
 
 namespace Riktning.Web.Features.Accounts;
 

@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Riktning.Accounts;
-using Riktning.Organisations;
 
 namespace Riktning.Web.Features.Accounts;
 

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Riktning.Data;
-using Riktning.Organisations;
-
 namespace Riktning.Web.Features.Accounts;
 
 /// <summary>

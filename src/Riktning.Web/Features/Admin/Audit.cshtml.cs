@@ -1,11 +1,5 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Riktning.Accounts;
 using Riktning.Auditing;
-using Riktning.Data;
 
 namespace Riktning.Web.Features.Admin;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Riktning.Accounts;
 
 namespace Riktning.Web.Features.Admin;

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Riktning.Accounts;
 using Riktning.Importing;
-using Riktning.Regions;
 
 namespace Riktning.Web.Features.Admin;
 

@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Riktning.Accounts;
-using Riktning.Data;
-using Riktning.Organisations;
-using Riktning.Regions;
 
 namespace Riktning.Web.Features.Admin;
 

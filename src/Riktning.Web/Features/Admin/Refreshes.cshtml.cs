@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Riktning.Accounts;
-using Riktning.Statistics;
 
 namespace Riktning.Web.Features.Admin;
 

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
-using Riktning.Organisations;
-using Riktning.Regions;
 
 namespace Riktning.Web.Features.Cooperation;
 

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Riktning.CrossBorder;
-using Riktning.Organisations;
-using Riktning.Regions;
 
 namespace Riktning.Web.Features.Cooperation;
 

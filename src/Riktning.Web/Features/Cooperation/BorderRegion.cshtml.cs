@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Riktning.Analysis;
-using Riktning.Regions;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 using Riktning.Web.Features.Strategy;
 
 namespace Riktning.Web.Features.Cooperation;

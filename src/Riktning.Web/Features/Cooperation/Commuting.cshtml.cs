@@ -1,14 +1,7 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Riktning.Analysis;
 using Riktning.CrossBorder.Commuting;
-using Riktning.Data;
-using Riktning.Regions;
 using Riktning.Setup;
-using Riktning.Statistics;
-using Riktning.Strategy;
 
 namespace Riktning.Web.Features.Cooperation;
 

@@ -1,12 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
-using Riktning.Organisations;
-using Riktning.Regions;
 using Riktning.Web.Features.Accounts;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Cooperation;
 

@@ -1,7 +1,4 @@
 using Riktning.CrossBorder;
-using Riktning.Organisations;
-using Riktning.Regions;
-using Riktning.Strategy;
 using Riktning.Text;
 
 namespace Riktning.Web.Features.Cooperation;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Riktning.Web.Features.Cooperation;
 
 /// <summary>The registry's web registrations: the "new" addresses of its edit pages.</summary>

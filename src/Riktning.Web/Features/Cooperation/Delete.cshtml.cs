@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
-using Riktning.Organisations;
-using Riktning.Regions;
 using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Features.Cooperation;

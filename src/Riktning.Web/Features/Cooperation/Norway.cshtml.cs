@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Riktning.Regions;
-using Riktning.Strategy;
-
 namespace Riktning.Web.Features.Cooperation;
 
 public sealed class NorwayModel(SiteDefinitions site, RegionRegistry regions) : PageModel

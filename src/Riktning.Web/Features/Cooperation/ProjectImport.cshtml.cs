@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Riktning.CrossBorder;
 using Riktning.Importing;
 using Riktning.Importing.Tabular;
-using Riktning.Organisations;
-using Riktning.Regions;
 using Riktning.Web.Features.Accounts;
 
 namespace Riktning.Web.Features.Cooperation;

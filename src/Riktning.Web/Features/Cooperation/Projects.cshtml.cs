@@ -1,9 +1,5 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Riktning.CrossBorder;
-using Riktning.Organisations;
-using Riktning.Regions;
 
 namespace Riktning.Web.Features.Cooperation;
 

@@ -1,10 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
-using Riktning.Organisations;
 using Riktning.Plans;
 using Riktning.Web.Features.Accounts;
 using Riktning.Web.Features.Plans;

@@ -1,5 +1,4 @@
 using Riktning.Cycles;
-using Riktning.Organisations;
 
 namespace Riktning.Web.Features.Cycles;
 

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Riktning.Cycles;
-using Riktning.Data;
-using Riktning.Organisations;
 
 namespace Riktning.Web.Features.Cycles;
 

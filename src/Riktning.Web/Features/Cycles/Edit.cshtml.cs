@@ -1,11 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
-using Riktning.Data;
 using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.Cycles;

@@ -1,13 +1,5 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
-using Riktning.Data;
 using Riktning.Plans;
-using Riktning.Strategy;
 using Riktning.Web.Features.Plans;
 
 namespace Riktning.Web.Features.Cycles;

@@ -1,5 +1,3 @@
-using Riktning.Strategy;
-
 namespace Riktning.Web.Features.Cycles;
 
 /// <summary>Names for what outcomes link to: goals and indicators of the strategy, cooperation areas, interventions by id.</summary>

@@ -1,16 +1,7 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
-using Riktning.Data;
 using Riktning.Plans;
-using Riktning.Strategy;
 using Riktning.Web.Features.Accounts;
 using Riktning.Web.Features.Plans;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Cycles;
 

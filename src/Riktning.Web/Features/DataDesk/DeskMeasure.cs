@@ -1,6 +1,3 @@
-using Riktning.Statistics;
-using Riktning.Strategy;
-
 namespace Riktning.Web.Features.DataDesk;
 
 /// <summary>One row of the data desk: a measure, its data and what last happened to it.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Riktning.Statistics;
-
 namespace Riktning.Web.Features.DataDesk;
 
 /// <summary>The data desk's wording of a refresh outcome, shared by the list and the measure's page.</summary>

@@ -1,5 +1,3 @@
-using Riktning.Statistics;
-
 namespace Riktning.Web.Features.DataDesk;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Riktning.Statistics;
-using Riktning.Strategy;
-
 namespace Riktning.Web.Features.DataDesk;
 
 /// <summary>

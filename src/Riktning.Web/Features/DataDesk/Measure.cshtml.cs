@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using Riktning.Statistics;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.DataDesk;
 
@@ -23,7 +16,7 @@ public sealed class MeasureModel(
     MeasureImport import,
     ImportHistory history,
     ObservationQueries queries,
-    StatisticsRefresher refresher,
+    RefreshCoordinator coordinator,
     RefreshProgress refreshes,
     DeskUploads uploads,
     IStringLocalizer<SharedResource> t) : PageModel
@@ -53,6 +46,9 @@ public sealed class MeasureModel(
 
     /// <summary>True right after "refresh now" (the outcome is <see cref="LastRefresh"/>).</summary>
     public bool Refreshed { get; private set; }
+
+    /// <summary>True when "refresh now" found another refresh running (here or on another instance) and did nothing.</summary>
+    public bool RefreshBusy { get; private set; }
 
     public IReadOnlyList<KeyValuePair<string, string>> FormatOptions =>
     [
@@ -157,9 +153,16 @@ public sealed class MeasureModel(
         }
 
         ModelState.Clear();
-        var outcomes = await refresher.RefreshAsync([Measure.Id], cancellationToken: cancellationToken);
-        refreshes.Record(outcomes);
-        Refreshed = true;
+        if (await coordinator.RunAsync(RefreshTriggers.DataDesk, measureIds: [Measure.Id], cancellationToken: cancellationToken) is { } run)
+        {
+            refreshes.Record(run.Outcomes);
+            Refreshed = true;
+        }
+        else
+        {
+            RefreshBusy = true;
+        }
+
         await LoadAsync(measureId, cancellationToken);
         return Page();
     }

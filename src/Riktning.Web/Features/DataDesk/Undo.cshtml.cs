@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-using Riktning.Statistics;
-
 namespace Riktning.Web.Features.DataDesk;
 
 /// <summary>

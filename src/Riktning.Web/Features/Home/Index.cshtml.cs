@@ -1,7 +1,4 @@
 using Riktning.Analysis;
-using Riktning.Statistics;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Home;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Riktning.Data;
 using Riktning.Plans;
 using Riktning.Web.Features.Accounts;
 

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-using Riktning.Organisations;
 using Riktning.Plans;
-using Riktning.Strategy;
 
 namespace Riktning.Web.Features.Interventions;
 

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Riktning.Data;
 using Riktning.Plans;
-using Riktning.Strategy;
 using Riktning.Web.Features.Accounts;
 using Riktning.Web.Features.Plans;
 

@@ -1,8 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
 using Riktning.Plans;
 
 namespace Riktning.Web.Features.Interventions;

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
-using Riktning.Organisations;
 using Riktning.Plans;
 
 namespace Riktning.Web.Features.Interventions;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Riktning.Regions;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
-
 namespace Riktning.Web.Features.Municipalities;
 
 /// <summary>The municipalities of the strategy's region, each linking to its profile.</summary>

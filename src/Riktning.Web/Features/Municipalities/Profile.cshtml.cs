@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Riktning.Analysis;
-using Riktning.Regions;
-using Riktning.Statistics;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Municipalities;
 

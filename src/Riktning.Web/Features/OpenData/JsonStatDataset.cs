@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Riktning.Importing;
-using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
 

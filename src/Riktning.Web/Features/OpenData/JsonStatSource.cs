@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
 

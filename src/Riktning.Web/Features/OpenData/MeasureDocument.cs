@@ -1,4 +1,3 @@
-using Riktning.Strategy;
 using Riktning.Text;
 
 namespace Riktning.Web.Features.OpenData;

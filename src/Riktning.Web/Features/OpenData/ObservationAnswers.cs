@@ -3,8 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Riktning.Data;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.OpenData;
 

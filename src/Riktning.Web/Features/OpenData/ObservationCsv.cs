@@ -1,7 +1,5 @@
-using System.Globalization;
 using Riktning.Importing;
 using Riktning.Importing.Tabular;
-using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
 

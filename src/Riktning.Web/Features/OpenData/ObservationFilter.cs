@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Riktning.Regions;
-using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
 

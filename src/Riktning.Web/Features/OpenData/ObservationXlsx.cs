@@ -1,5 +1,4 @@
 using MiniExcelLibs;
-using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
 

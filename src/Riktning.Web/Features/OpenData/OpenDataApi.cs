@@ -4,9 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using Riktning.Data;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.OpenData;
 
@@ -75,9 +72,6 @@ public static class OpenDataApi
     }
 
     /// <summary>The current strategy as a tree: focus areas, goals, indicators and measures with their sources.</summary>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="context">The request, for its caching headers.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     /// <remarks>Texts are given in Swedish (sv) and, where translated, Norwegian bokmål (nb) and English (en).</remarks>
     /// <response code="200">The strategy tree.</response>
     /// <response code="304">The client's copy (If-None-Match) is current.</response>
@@ -100,9 +94,6 @@ public static class OpenDataApi
 
     /// <summary>One indicator of the current strategy, with the goal and focus area it follows up and its measures.</summary>
     /// <param name="id">The indicator's id, e.g. <c>befolkning-i-arbetsfor-alder</c>.</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="context">The request, for its caching headers.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     /// <response code="200">The indicator.</response>
     /// <response code="304">The client's copy (If-None-Match) is current.</response>
     /// <response code="404">The current strategy has no indicator with this id.</response>
@@ -128,9 +119,6 @@ public static class OpenDataApi
 
     /// <summary>One measure of the current strategy: its name, unit, direction and source.</summary>
     /// <param name="id">The measure's id, e.g. <c>folkmangd-20-64</c>.</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="context">The request, for its caching headers.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     /// <response code="200">The measure.</response>
     /// <response code="304">The client's copy (If-None-Match) is current.</response>
     /// <response code="404">The current strategy has no measure with this id.</response>
@@ -170,12 +158,6 @@ public static class OpenDataApi
     /// <param name="format"><c>json</c> (default), <c>json-stat2</c>, <c>csv</c> or <c>xlsx</c> (the CSV columns in one sheet).</param>
     /// <param name="limit">The most rows in this answer, 1 to <c>Riktning:Limits:ApiMaxRows</c> (default 10 000, also the default limit).</param>
     /// <param name="offset">Rows of the selection to skip (default 0); when more rows follow, the answer's <c>Link</c> header has <c>rel="next"</c>.</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="versions">The store's version as this request first read it (a service).</param>
-    /// <param name="answers">The finished answers (a service).</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="context">The request, for its caching headers.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     /// <response code="200">The observations.</response>
     /// <response code="304">The client's copy (If-None-Match) is current.</response>
     /// <response code="400">A query parameter is invalid, or <c>limit</c> is above the cap; the problem names the parameter (and the cap).</response>
@@ -248,7 +230,7 @@ public static class OpenDataApi
         return TypedResults.Stream(body => answers.StreamAsync(body, services, measure, filter, context.RequestAborted), contentType);
     }
 
-    /// <summary>Produces/// <summary>The union's Ok type documents the JSON rows; the other representations of a 200 are added here.</summary>lt;ObservationsDocument/// <summary>The union's Ok type documents the JSON rows; the other representations of a 200 are added here.</summary>gt; documents the JSON rows; the other representations of a 200 are added here.</summary>
+    /// <summary>Produces&lt;ObservationsDocument&gt; documents the JSON rows; the other representations of a 200 are added here.</summary>
     private static async Task DescribeOtherFormatsAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         if (operation.Responses?.TryGetValue("200", out var ok) is true && ok.Content is { } content)

@@ -1,13 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Riktning.Analysis;
 using Riktning.CrossBorder;
-using Riktning.Data;
-using Riktning.Regions;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Riktning.Web.Features.OpenData;
@@ -25,6 +19,33 @@ public static class OpenDataLists
     private static readonly string[] AgreementColumns = ["id", "title", "parties", "signed_on", "valid_to", "summary", "link"];
     private static readonly string[] ActivityColumns = ["id", "kind", "title", "date", "place", "organiser", "project"];
     private static readonly string[] KnowledgeColumns = ["id", "title", "kind", "url", "publisher", "year", "language", "summary", "keywords", "cooperation_areas"];
+
+    private static readonly AssessmentList<IndicatorAssessmentDocument> IndicatorAssessments = new(
+        "indicator",
+        rollup => rollup.FocusAreas.SelectMany(a => a.Goals.SelectMany(g => g.Indicators.Select(i => new IndicatorAssessmentDocument(
+            i.IndicatorId, g.GoalId, a.FocusAreaId, rollup.Region, i.Counts.Status, i.Counts.Better, i.Counts.Worse, i.Counts.Unchanged, i.Counts.NotEnoughData,
+            [.. i.Measures.Select(m => new MeasureAssessmentDocument(m.Key, m.Value))])))),
+        i => i.Indicator,
+        IndicatorColumns,
+        i => [i.Indicator, i.Goal, i.FocusArea, i.Region, Codes.Format(i.Status), Number(i.Better), Number(i.Worse), Number(i.Unchanged), Number(i.NotEnoughData),
+            Codes.JoinList(i.Measures.Select(m => $"{m.Measure}={Codes.Format(m.Assessment)}"))]);
+
+    private static readonly AssessmentList<GoalAssessmentDocument> GoalAssessments = new(
+        "goal",
+        rollup => rollup.FocusAreas.SelectMany(a => a.Goals.Select(g => new GoalAssessmentDocument(
+            g.GoalId, a.FocusAreaId, rollup.Region, g.Counts.Status, g.Counts.Better, g.Counts.Worse, g.Counts.Unchanged, g.Counts.NotEnoughData,
+            [.. g.Indicators.Select(i => i.IndicatorId)]))),
+        g => g.Goal,
+        GoalColumns,
+        g => [g.Goal, g.FocusArea, g.Region, Codes.Format(g.Status), Number(g.Better), Number(g.Worse), Number(g.Unchanged), Number(g.NotEnoughData), Codes.JoinList(g.Indicators)]);
+
+    // The paging and format parameters every list shares, described once for OpenAPI (see Describe).
+    private static readonly Dictionary<string, string> SharedParameters = new(StringComparer.Ordinal)
+    {
+        ["format"] = "`json` (default) or `csv`; `Accept: text/csv` chooses CSV too.",
+        ["limit"] = "The most rows in this answer, 1 to `Riktning:Limits:ApiMaxRows` (also the default).",
+        ["offset"] = "Rows to skip (default 0); when more follow, the `Link` header has `rel=\"next\"`.",
+    };
 
     public static RouteGroupBuilder MapOpenDataLists(this RouteGroupBuilder api)
     {
@@ -53,14 +74,6 @@ public static class OpenDataLists
     /// <param name="country">Only this country: <c>SE</c> or <c>NO</c>.</param>
     /// <param name="level">Only this level: <c>country</c>, <c>county</c> or <c>municipality</c>.</param>
     /// <param name="on">Only the codes valid on this day (<c>2024-01-01</c>).</param>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>; <c>Accept: text/csv</c> chooses CSV too.</param>
-    /// <param name="limit">The most rows in this answer, 1 to <c>Riktning:Limits:ApiMaxRows</c> (also the default).</param>
-    /// <param name="offset">Rows to skip (default 0); when more follow, the <c>Link</c> header has <c>rel="next"</c>.</param>
-    /// <param name="regions">The region registry (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetRegionsAsync(
         string? country, string? level, string? on, string? format, string? limit, string? offset,
         RegionRegistry regions, IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
@@ -98,15 +111,6 @@ public static class OpenDataLists
     }
 
     /// <summary>Every indicator's assessment in the strategy's region, in the strategy's order.</summary>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="analysis">The analysis (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetIndicatorAssessmentsAsync(
         string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
         IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
@@ -114,28 +118,12 @@ public static class OpenDataLists
 
     /// <summary>One indicator's assessment in the strategy's region.</summary>
     /// <param name="id">The indicator's id, e.g. <c>befolkning-i-arbetsfor-alder</c>.</param>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="analysis">The analysis (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetIndicatorAssessmentAsync(
         string id, string? format, SiteDefinitions site, IndicatorAnalysisService analysis,
         IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
         IndicatorAssessmentsAsync(id, format, null, null, site, analysis, limits, json, context, cancellationToken);
 
     /// <summary>Every goal's assessment in the strategy's region, in the strategy's order.</summary>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="analysis">The analysis (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetGoalAssessmentsAsync(
         string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
         IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
@@ -143,13 +131,6 @@ public static class OpenDataLists
 
     /// <summary>One goal's assessment in the strategy's region.</summary>
     /// <param name="id">The goal's id.</param>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="site">The strategy the site publishes (a service).</param>
-    /// <param name="analysis">The analysis (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetGoalAssessmentAsync(
         string id, string? format, SiteDefinitions site, IndicatorAnalysisService analysis,
         IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
@@ -163,14 +144,6 @@ public static class OpenDataLists
     /// <param name="region">A region key; a county matches its municipalities too.</param>
     /// <param name="status">A project status (<c>ongoing</c> …).</param>
     /// <param name="year">Projects running in this year.</param>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c> (the import layout).</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="registry">The cross-border registry (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetProjectsAsync(
         string? q, string? area, string? business, string? recommendation, string? region, string? status, string? year,
         string? format, string? limit, string? offset,
@@ -202,14 +175,6 @@ public static class OpenDataLists
     }
 
     /// <summary>The public cooperation agreements, newest first.</summary>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="registry">The cross-border registry (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetAgreementsAsync(
         string? format, string? limit, string? offset,
         CrossBorderRegistry registry, IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
@@ -227,15 +192,6 @@ public static class OpenDataLists
     }
 
     /// <summary>The public cross-border activities, newest first.</summary>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="registry">The cross-border registry (a service).</param>
-    /// <param name="db">The store, for the organisers' and projects' keys (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetActivitiesAsync(
         string? format, string? limit, string? offset,
         CrossBorderRegistry registry, RiktningDb db, IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
@@ -260,14 +216,6 @@ public static class OpenDataLists
     /// <param name="q">Words that the title, publisher, summary or keywords contain.</param>
     /// <param name="area">A cooperation area's id.</param>
     /// <param name="kind">A kind of entry (<c>report</c>, <c>study</c> …).</param>
-    /// <param name="format"><c>json</c> (default) or <c>csv</c>.</param>
-    /// <param name="limit">The most rows in this answer.</param>
-    /// <param name="offset">Rows to skip.</param>
-    /// <param name="registry">The cross-border registry (a service).</param>
-    /// <param name="limits">The request limits (a service).</param>
-    /// <param name="json">The API's JSON settings (a service).</param>
-    /// <param name="context">The request.</param>
-    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetKnowledgeAsync(
         string? q, string? area, string? kind, string? format, string? limit, string? offset,
         CrossBorderRegistry registry, IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
@@ -292,8 +240,19 @@ public static class OpenDataLists
                 Codes.JoinList(k.Keywords), Codes.JoinList(k.CooperationAreas)]));
     }
 
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> IndicatorAssessmentsAsync(
+    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> IndicatorAssessmentsAsync(
         string? id, string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
+        IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
+        AssessmentsAsync(IndicatorAssessments, id, format, limit, offset, site, analysis, limits, json, context, cancellationToken);
+
+    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GoalAssessmentsAsync(
+        string? id, string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
+        IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
+        AssessmentsAsync(GoalAssessments, id, format, limit, offset, site, analysis, limits, json, context, cancellationToken);
+
+    /// <summary>The whole list (no <paramref name="id"/>) or one item of the strategy's roll-up, as JSON or CSV.</summary>
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> AssessmentsAsync<T>(
+        AssessmentList<T> list, string? id, string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
         IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
     {
         var (request, problem) = Parse(format, limit, offset, context, limits.Value.ApiMaxRows);
@@ -308,51 +267,14 @@ public static class OpenDataLists
         }
 
         var rollup = await analysis.RollupAsync(loaded.Definition, cancellationToken: cancellationToken);
-        var rows = rollup.FocusAreas
-            .SelectMany(a => a.Goals.SelectMany(g => g.Indicators.Select(i => new IndicatorAssessmentDocument(
-                i.IndicatorId, g.GoalId, a.FocusAreaId, rollup.Region, i.Counts.Status, i.Counts.Better, i.Counts.Worse, i.Counts.Unchanged, i.Counts.NotEnoughData,
-                [.. i.Measures.Select(m => new MeasureAssessmentDocument(m.Key, m.Value))]))))
-            .Where(i => id is null || i.Indicator == id)
-            .ToList();
+        var rows = list.Rows(rollup).Where(row => id is null || list.Id(row) == id).ToList();
         if (id is not null && rows.Count == 0)
         {
-            return NotFound($"The current strategy has no indicator '{id}'.");
+            return NotFound($"The current strategy has no {list.Noun} '{id}'.");
         }
 
-        return Send(context, id is null ? "indicator-assessments" : $"{id}-assessment", request!, rows, json, (text, page) => ApiList.WriteCsv(text, IndicatorColumns, page, i =>
-            [i.Indicator, i.Goal, i.FocusArea, i.Region, Codes.Format(i.Status), Number(i.Better), Number(i.Worse), Number(i.Unchanged), Number(i.NotEnoughData),
-                Codes.JoinList(i.Measures.Select(m => $"{m.Measure}={Codes.Format(m.Assessment)}"))]));
-    }
-
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GoalAssessmentsAsync(
-        string? id, string? format, string? limit, string? offset, SiteDefinitions site, IndicatorAnalysisService analysis,
-        IOptions<LimitSettings> limits, IOptions<JsonOptions> json, HttpContext context, CancellationToken cancellationToken)
-    {
-        var (request, problem) = Parse(format, limit, offset, context, limits.Value.ApiMaxRows);
-        if (problem is not null)
-        {
-            return ApiList.Invalid(problem, limits.Value.ApiMaxRows);
-        }
-
-        if (await site.StrategyAsync(null, cancellationToken) is not { } loaded)
-        {
-            return NotFound("No strategy is loaded.");
-        }
-
-        var rollup = await analysis.RollupAsync(loaded.Definition, cancellationToken: cancellationToken);
-        var rows = rollup.FocusAreas
-            .SelectMany(a => a.Goals.Select(g => new GoalAssessmentDocument(
-                g.GoalId, a.FocusAreaId, rollup.Region, g.Counts.Status, g.Counts.Better, g.Counts.Worse, g.Counts.Unchanged, g.Counts.NotEnoughData,
-                [.. g.Indicators.Select(i => i.IndicatorId)])))
-            .Where(g => id is null || g.Goal == id)
-            .ToList();
-        if (id is not null && rows.Count == 0)
-        {
-            return NotFound($"The current strategy has no goal '{id}'.");
-        }
-
-        return Send(context, id is null ? "goal-assessments" : $"{id}-assessment", request!, rows, json, (text, page) => ApiList.WriteCsv(text, GoalColumns, page, g =>
-            [g.Goal, g.FocusArea, g.Region, Codes.Format(g.Status), Number(g.Better), Number(g.Worse), Number(g.Unchanged), Number(g.NotEnoughData), Codes.JoinList(g.Indicators)]));
+        return Send(context, id is null ? $"{list.Noun}-assessments" : $"{id}-assessment", request!, rows, json,
+            (text, page) => ApiList.WriteCsv(text, list.Columns, page, list.CsvCells));
     }
 
     private static (ListRequest? Request, ParameterProblem? Problem) Parse(string? format, string? limit, string? offset, HttpContext context, int maxRows)
@@ -381,6 +303,14 @@ public static class OpenDataLists
                     content["text/csv"] = new Microsoft.OpenApi.OpenApiMediaType { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } };
                 }
 
+                foreach (var parameter in (operation.Parameters ?? []).OfType<Microsoft.OpenApi.OpenApiParameter>())
+                {
+                    if (parameter.Name is { } shared && SharedParameters.TryGetValue(shared, out var description))
+                    {
+                        parameter.Description = description;
+                    }
+                }
+
                 return Task.CompletedTask;
             })
             .Produces(StatusCodes.Status304NotModified)
@@ -394,4 +324,8 @@ public static class OpenDataLists
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private sealed record ListRequest(ApiPage Page, ListFormat Format);
+
+    /// <summary>An assessment list read from the roll-up: its rows, each row's id, and its CSV columns.</summary>
+    private sealed record AssessmentList<T>(
+        string Noun, Func<StrategyRollup, IEnumerable<T>> Rows, Func<T, string> Id, string[] Columns, Func<T, IEnumerable<string?>> CsvCells);
 }

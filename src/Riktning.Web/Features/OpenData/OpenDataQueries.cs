@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Riktning.Data;
-using Riktning.Regions;
-using Riktning.Statistics;
 
 namespace Riktning.Web.Features.OpenData;
 

@@ -1,5 +1,3 @@
-using Riktning.Regions;
-
 namespace Riktning.Web.Features.OpenData;
 
 /// <summary>

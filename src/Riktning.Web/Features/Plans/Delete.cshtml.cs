@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using Riktning.Data;
 using Riktning.Plans;
 using Riktning.Web.Features.Accounts;
 

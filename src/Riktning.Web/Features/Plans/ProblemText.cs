@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 using Riktning.Plans;
 
 namespace Riktning.Web.Features.Plans;

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Riktning.Reviews;
-using Riktning.Strategy;
 using Riktning.Text;
 
 namespace Riktning.Web.Features.Reviews;

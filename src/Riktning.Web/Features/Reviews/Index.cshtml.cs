@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Riktning.Reviews;
 
 namespace Riktning.Web.Features.Reviews;

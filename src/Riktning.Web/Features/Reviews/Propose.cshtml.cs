@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Riktning.Plans;
 using Riktning.Reviews;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Reviews;
 

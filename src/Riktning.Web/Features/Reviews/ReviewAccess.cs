@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 using Riktning.Accounts;
 
 namespace Riktning.Web.Features.Reviews;

@@ -1,5 +1,4 @@
 using Riktning.Setup;
-using Riktning.Statistics;
 
 namespace Riktning.Web.Features.Shared;
 

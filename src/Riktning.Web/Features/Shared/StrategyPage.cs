@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Riktning.Analysis;
-using Riktning.Strategy;
 
 namespace Riktning.Web.Features.Shared;
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Riktning.Accounts;
-using Riktning.Regions;
 using Riktning.SituationAnalysis;
 
 namespace Riktning.Web.Features.SituationAnalysis;

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
-using Riktning.Regions;
 using Riktning.SituationAnalysis;
 
 namespace Riktning.Web.Features.SituationAnalysis;

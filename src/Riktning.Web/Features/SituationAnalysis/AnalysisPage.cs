@@ -1,6 +1,5 @@
 using Riktning.Analysis;
 using Riktning.SituationAnalysis;
-using Riktning.Strategy;
 
 namespace Riktning.Web.Features.SituationAnalysis;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Riktning.Regions;
 using Riktning.SituationAnalysis;
 
 namespace Riktning.Web.Features.SituationAnalysis;

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Riktning.SituationAnalysis;
-using Riktning.Strategy;
 
 namespace Riktning.Web.Features.SituationAnalysis;
 

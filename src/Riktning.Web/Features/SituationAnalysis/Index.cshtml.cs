@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Riktning.SituationAnalysis;
 
 namespace Riktning.Web.Features.SituationAnalysis;

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Riktning.Analysis;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 

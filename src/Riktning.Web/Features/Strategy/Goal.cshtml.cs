@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Riktning.Analysis;
-using Riktning.Data;
 using Riktning.Plans;
-using Riktning.Statistics;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 

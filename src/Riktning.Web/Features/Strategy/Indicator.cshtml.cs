@@ -1,13 +1,6 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Riktning.Analysis;
-using Riktning.Regions;
 using Riktning.Setup;
-using Riktning.Statistics;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
 
 namespace Riktning.Web.Features.Strategy;
 

@@ -1,7 +1,6 @@
 using NetTopologySuite.Algorithm.Construct;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
-using Riktning.Regions;
 
 namespace Riktning.Web.Features.Strategy;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
-
 namespace Riktning.Web.Features.Strategy;
 
 public sealed class RevisionsModel(StrategyCatalog catalog, SiteDefinitions site) : PageModel

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Riktning.Strategy;
-using Riktning.Web.Features.Shared;
-
 namespace Riktning.Web.Features.Strategy;
 
 /// <summary>The model of the pages that only show the strategy's own text (about, perspectives): nothing to read but the strategy.</summary>

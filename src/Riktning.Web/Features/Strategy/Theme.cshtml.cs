@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Riktning.Cycles;
-using Riktning.Organisations;
-using Riktning.Strategy;
 
 namespace Riktning.Web.Features.Strategy;
 

@@ -1,5 +1,3 @@
-using Riktning.Strategy;
-
 namespace Riktning.Web.Features.Strategy;
 
 /// <summary>The URL segment of each theme kind's public pages: <c>/keys-for-change/{id}</c>, <c>/smart-specialisations/{id}</c>, <c>/missions/{id}</c>.</summary>
