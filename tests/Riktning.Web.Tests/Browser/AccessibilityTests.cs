@@ -35,11 +35,10 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [MemberData(nameof(Pages))]
     public async Task Page_InChromium_HasNoAxeViolations(string path, string language, string name)
     {
-        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        await page.GotoAsync(new Uri(browser.BaseAddress, $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}culture={language}").ToString());
+        await using var check = await browser.CheckPageAsync();
+        await check.Page.GotoAsync(new Uri(browser.BaseAddress, $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}culture={language}").ToString());
 
-        await Axe.AssertNoViolationsAsync(page, name.Length == 0 ? "start-" + language : name);
-        await page.CloseAsync();
+        await Axe.AssertNoViolationsAsync(check.Page, name.Length == 0 ? "start-" + language : name);
     }
 
     /// <summary>

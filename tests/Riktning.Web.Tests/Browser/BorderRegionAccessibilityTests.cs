@@ -13,11 +13,11 @@ public sealed class BorderRegionAccessibilityTests(BrowserFixture browser) : ICl
     {
         await BorderRegionSeed.ImportAsync(browser.Factory.Services, boundaries: true);
 
-        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var check = await browser.CheckPageAsync();
+        var page = check.Page;
         await page.GotoAsync(new Uri(browser.BaseAddress, $"/cooperation/border-region?culture={language}{geography}").ToString());
         var violations = await Axe.ViolationsAsync(page, "cooperation-border-region-" + language);
         var html = await page.ContentAsync();
-        await page.CloseAsync();
 
         Assert.Contains("class=\"map-choropleth\"", html, StringComparison.Ordinal);
         Assert.Contains("data-region=\"SE-17\"", html, StringComparison.Ordinal);
