@@ -5,13 +5,16 @@ namespace Riktning.Web.Tests.Browser;
 /// <summary>The border-region view with figures and the real county and fylke boundaries: the map across the border drawn, axe-clean in sv/nb/en.</summary>
 public sealed class BorderRegionAccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    private static readonly SemaphoreSlim Seeding = new(1, 1);
+    private static BrowserFixture? _seeded;
+
     [Theory]
     [InlineData("sv", "")]
     [InlineData("nb", "")]
     [InlineData("en", "&geography=today")]
     public async Task BorderRegionPage_WithMap_HasNoAxeViolations(string language, string geography)
     {
-        await BorderRegionSeed.ImportAsync(browser.Factory.Services, boundaries: true);
+        await SeedAsync();
 
         await using var check = await browser.CheckPageAsync();
         var page = check.Page;
@@ -23,5 +26,23 @@ public sealed class BorderRegionAccessibilityTests(BrowserFixture browser) : ICl
         Assert.Contains("data-region=\"SE-17\"", html, StringComparison.Ordinal);
         Assert.Contains("data-region=\"NO-34\"", html, StringComparison.Ordinal);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    /// <summary>The figures and the real boundary files, imported once per site rather than again for every language.</summary>
+    private async Task SeedAsync()
+    {
+        await Seeding.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            if (!ReferenceEquals(_seeded, browser))
+            {
+                await BorderRegionSeed.ImportAsync(browser.Factory.Services, boundaries: true);
+                _seeded = browser;
+            }
+        }
+        finally
+        {
+            Seeding.Release();
+        }
     }
 }
