@@ -47,8 +47,8 @@ public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) :
             "edit" => $"/analysis/{draft}/edit",
             _ => "/analysis/new",
         };
-        await using var context = await browser.Browser.NewContextAsync(new() { StorageState = browser.StorageState, ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        await using var check = await browser.CheckPageAsync();
+        var page = check.Page;
         var response = await page.GotoAsync(new Uri(browser.BaseAddress, $"{path}?culture={language}").ToString());
         Assert.Equal(200, response?.Status);
         if (kind == "new-errors")

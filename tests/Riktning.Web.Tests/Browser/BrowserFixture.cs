@@ -16,9 +16,11 @@ namespace Riktning.Web.Tests.Browser;
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
+    private readonly SemaphoreSlim _checkPageTurn = new(1, 1);
     private TestDatabase? _database;
     private RiktningWebFactory? _factory;
     private IPlaywright? _playwright;
+    private IPage? _checkPage;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -102,6 +104,36 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// The fixture's one page for the axe checks, taken by one test at a time (dispose the lease to hand it on) and
+    /// navigated from check to check. A new page for every check (and a new context) started a new renderer, which
+    /// parsed and compiled axe-core's half megabyte afresh: about three times the cost of the check itself. The kept
+    /// renderer compiles it once. The context has no culture cookie (the checks choose the language with ?culture=)
+    /// and, in <see cref="SignedInBrowserFixture"/>, the signed-in session.
+    /// </summary>
+    public async Task<CheckPage> CheckPageAsync()
+    {
+        await _checkPageTurn.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            if (_checkPage is null || _checkPage.IsClosed)
+            {
+                var context = await Browser.NewContextAsync(CheckContextOptions());
+                _checkPage = await context.NewPageAsync();
+            }
+
+            return new CheckPage(_checkPage, _checkPageTurn);
+        }
+        catch
+        {
+            _checkPageTurn.Release();
+            throw;
+        }
+    }
+
+    /// <summary>The options of the context <see cref="CheckPageAsync"/> opens its page in.</summary>
+    protected virtual BrowserNewContextOptions CheckContextOptions() => new() { ViewportSize = new() { Width = 1280, Height = 900 } };
+
     public static string ScreenshotPath(string name)
     {
         var folder = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
@@ -112,6 +144,7 @@ public class BrowserFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
+        _checkPageTurn.Dispose();
         if (Browser is not null)
         {
             await Browser.DisposeAsync();
@@ -127,5 +160,17 @@ public class BrowserFixture : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+    }
+}
+
+/// <summary>The lease of <see cref="BrowserFixture.CheckPageAsync"/>: the page, handed on to the next test when disposed.</summary>
+public sealed class CheckPage(IPage page, SemaphoreSlim turn) : IAsyncDisposable
+{
+    public IPage Page => page;
+
+    public ValueTask DisposeAsync()
+    {
+        turn.Release();
+        return ValueTask.CompletedTask;
     }
 }

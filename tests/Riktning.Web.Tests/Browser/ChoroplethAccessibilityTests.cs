@@ -10,13 +10,13 @@ public sealed class ChoroplethAccessibilityTests(ChoroplethBrowserFixture browse
     [InlineData("en")]
     public async Task IndicatorWithChoropleth_InChromium_HasNoAxeViolations(string language)
     {
-        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var check = await browser.CheckPageAsync();
+        var page = check.Page;
         await page.GotoAsync(new Uri(browser.BaseAddress, $"/indicators/{ReportSeed.Indicator}?culture={language}").ToString());
 
         var outlines = await page.Locator("svg.map-choropleth path[data-region]").CountAsync();
         var violations = await Axe.ViolationsAsync(page, $"indicator-choropleth-{language}");
         await page.Locator("figure.map").ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath($"indicator-choropleth-map-{language}") });
-        await page.CloseAsync();
 
         Assert.Equal(16, outlines);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));

@@ -37,11 +37,11 @@ public sealed class CommutingPageTests(BrowserFixture browser) : IClassFixture<B
             await importer.ImportFileAsync("nordic", null, nordic, "COMM01.px", cancellationToken: TestContext.Current.CancellationToken);
         }
 
-        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var check = await browser.CheckPageAsync();
+        var page = check.Page;
         await page.GotoAsync(new Uri(browser.BaseAddress, $"/cooperation/commuting?source=ssb-13631&sort=origin&culture={language}").ToString());
         var violations = await Axe.ViolationsAsync(page, "cooperation-commuting-" + language);
         var html = await page.ContentAsync();
-        await page.CloseAsync();
 
         Assert.Contains("<svg class=\"flow-map\"", html, StringComparison.Ordinal);
         Assert.Equal(4 + 1, System.Text.RegularExpressions.Regex.Count(html, "<line "));

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 
 namespace Riktning.Web.Tests.Browser;
 
@@ -37,10 +36,9 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
     [MemberData(nameof(Pages))]
     public async Task SignedInPage_InChromium_HasNoAxeViolations(string path, string language)
     {
-        var (context, page) = await OpenAsync(path, language);
+        await using var check = await OpenAsync(path, language);
 
-        var violations = await Axe.ViolationsAsync(page, Name("signed-in", path, language));
-        await context.CloseAsync();
+        var violations = await Axe.ViolationsAsync(check.Page, Name("signed-in", path, language));
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
@@ -49,7 +47,8 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
     [MemberData(nameof(Forms))]
     public async Task FormWithErrors_InChromium_HasNoAxeViolations(string path, string language)
     {
-        var (context, page) = await OpenAsync(path, language);
+        await using var check = await OpenAsync(path, language);
+        var page = check.Page;
 
         await page.Locator("main form[method=post] button[type=submit]").Last.ClickAsync();
         await page.WaitForSelectorAsync(".error-summary");
@@ -57,7 +56,6 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
         var summaryLinks = await page.Locator(".error-summary a[href^='#']").CountAsync();
         var invalidFields = await page.Locator("[aria-invalid=true]").CountAsync();
         var violations = await Axe.ViolationsAsync(page, Name("errors", path, language));
-        await context.CloseAsync();
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
         // The summary takes the focus, so that a screen reader reads it and the keyboard starts from it.
@@ -85,13 +83,21 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
 
     private static string Name(string kind, string path, string language) => $"{kind}-{Regex.Replace(path.Trim('/'), "[/?&=]", "-")}-{language}";
 
-    private async Task<(IBrowserContext Context, IPage Page)> OpenAsync(string path, string language)
+    /// <summary>The signed-in check page, at the path in the language; hand it on by disposing it.</summary>
+    private async Task<CheckPage> OpenAsync(string path, string language)
     {
-        var context = await browser.Browser.NewContextAsync(new() { StorageState = browser.StorageState, ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var response = await page.GotoAsync(new Uri(browser.BaseAddress, $"{path}?culture={language}").ToString());
-        Assert.Equal(200, response?.Status);
-        Assert.Contains(path.Split('/')[1], page.Url, StringComparison.Ordinal);
-        return (context, page);
+        var check = await browser.CheckPageAsync();
+        try
+        {
+            var response = await check.Page.GotoAsync(new Uri(browser.BaseAddress, $"{path}?culture={language}").ToString());
+            Assert.Equal(200, response?.Status);
+            Assert.Contains(path.Split('/')[1], check.Page.Url, StringComparison.Ordinal);
+            return check;
+        }
+        catch
+        {
+            await check.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Riktning.Accounts;
 using Riktning.Web.Tests.Accounts;
 
@@ -5,7 +6,8 @@ namespace Riktning.Web.Tests.Browser;
 
 /// <summary>
 /// The browser fixture with an administrator signed in once through the real login form; each test opens a browser
-/// context with <see cref="StorageState"/>, so the many pages checked do not run into the login rate limit.
+/// context with <see cref="StorageState"/> (the check page's context among them), so the many pages checked do not run
+/// into the login rate limit.
 /// </summary>
 public sealed class SignedInBrowserFixture : BrowserFixture
 {
@@ -24,5 +26,13 @@ public sealed class SignedInBrowserFixture : BrowserFixture
         await page.ClickAsync("main form button[type=submit]");
         await page.WaitForSelectorAsync(".account-nav form");
         StorageState = await context.StorageStateAsync();
+    }
+
+    /// <summary>The check page is signed in too.</summary>
+    protected override BrowserNewContextOptions CheckContextOptions()
+    {
+        var options = base.CheckContextOptions();
+        options.StorageState = StorageState;
+        return options;
     }
 }
