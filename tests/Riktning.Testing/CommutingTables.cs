@@ -18,12 +18,12 @@ public static class CommutingTables
 {
     /// <summary>
     /// SSB table 13631 in json-stat2: Eda and Årjäng (SE) to Eidskog and Halden (NO), both sexes, men and women, for the
-    /// given years. Value = base + year offset, distinct per cell; the both-sexes cell is men + women.
+    /// given years, on the kommune codes valid until 2019 (0420, 0101; from 2020 Eidskog is 3416, Halden 3001 and from 2024 3101). Value = base + year offset, distinct per cell; the both-sexes cell is men + women.
     /// </summary>
-    public static string SsbJsonStat2(string table, IReadOnlyList<string> years, string halden = "3101")
+    public static string SsbJsonStat2(string table, IReadOnlyList<string> years, string halden = "0101", string eidskog = "0420")
     {
         string[] origins = ["1730", "1765"];
-        string[] destinations = ["3416", halden];
+        string[] destinations = [eidskog, halden];
         string[] sexes = ["0", "1", "2"];
         var values = new JsonArray();
         for (var o = 0; o < origins.Length; o++)
@@ -67,8 +67,8 @@ public static class CommutingTables
     }
 
     /// <summary>
-    /// A Nordic Statistics database table in PC-Axis: Värmland and Västra Götaland (SE) to Innlandet and Østfold (NO),
-    /// total/men/women, 2017–2018; as iso-8859-15 bytes.
+    /// A Nordic Statistics database table in PC-Axis: Värmland and Västra Götaland (SE) to Hedmark and Østfold (NO,
+    /// the fylker of 2017–2018: 04 and 01), total/men/women, 2017–2018; as iso-8859-15 bytes.
     /// </summary>
     public static byte[] NordicPx()
     {
@@ -97,14 +97,14 @@ public static class CommutingTables
             VARIABLECODE("region of residence")="region of residence";
             VALUES("region of residence")="Värmland","Västra Götaland";
             VARIABLECODE("region of work")="region of work";
-            VALUES("region of work")="Innlandet","Østfold";
+            VALUES("region of work")="Hedmark","Østfold";
             VARIABLECODE("sex")="sex";
             VALUES("sex")="Total","Men","Women";
             VARIABLECODE("time")="time";
             VALUES("time")="2017","2018";
             TIMEVAL("time")=TLIST(A1),"2017","2018";
             CODES("region of residence")="SE17","SE14";
-            CODES("region of work")="NO34","NO31";
+            CODES("region of work")="NO04","NO01";
             CODES("sex")="T","M","F";
             CODES("time")="2017","2018";
             UNITS="persons";

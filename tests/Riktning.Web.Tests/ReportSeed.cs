@@ -43,7 +43,7 @@ public static class ReportSeed
             rows.Add(new("NO-34", period, "", 57.25, ValueStatus.Present));
         }
 
-        rows.Add(new("NO-31", "2022", "", 59.75, ValueStatus.Present));
+        rows.Add(new("NO-30", "2022", "", 59.75, ValueStatus.Present));
 
         // Born in Sweden or abroad, crossed with sex, in 2023 only; abroad-born men's figure is confidential.
         rows.Add(new("SE-17", "2023", "birth-country=sweden;sex=women", 62.5, ValueStatus.Present));

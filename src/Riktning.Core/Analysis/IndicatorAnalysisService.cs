@@ -9,7 +9,7 @@ namespace Riktning.Analysis;
 /// or written. What it reads is kept per <see cref="StoreVersion"/> in <see cref="StoreVersionCache"/>: only an import
 /// changes it, and every page view asked the same queries again.
 /// </summary>
-public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot versions, StoreVersionCache cache)
+public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot versions, StoreVersionCache cache, RegionRegistry registry)
 {
     /// <summary>The baseline year when a definition names none: the strategy's first measurement.</summary>
     public const int DefaultBaselineYear = 2021;
@@ -80,11 +80,39 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
         Direction indicatorDirection,
         ReportSelection selection,
         string region,
+        CancellationToken cancellationToken = default) =>
+        await ReportAsync(measure, indicatorDirection, selection, region, GeographyChoice.AsThen, default, cancellationToken);
+
+    /// <summary>
+    /// As above, with the Norwegian figures on the chosen geography: as published, or placed on the units valid on
+    /// <paramref name="on"/> through the change tables (<see cref="ReportGeography"/>); the report then names what moved
+    /// and what stayed on its old unit.
+    /// </summary>
+    public async Task<(MeasureReport Report, RegionComparison Comparison)> ReportAsync(
+        Measure measure,
+        Direction indicatorDirection,
+        ReportSelection selection,
+        string region,
+        GeographyChoice geography,
+        DateOnly on,
         CancellationToken cancellationToken = default)
     {
         var points = await PointsAsync(measure.Id, region, cancellationToken);
+        ReportGeographyResult? placed = null;
+        if (geography == GeographyChoice.AsToday && points.Any(p => p.RegionKey.StartsWith("NO-", StringComparison.Ordinal)))
+        {
+            var units = new RegionGeography(await registry.ListAsync("NO", cancellationToken: cancellationToken), await registry.ChangesAsync("NO", cancellationToken));
+            placed = ReportGeography.Today(points, measure.Kind, units, on);
+            points = placed.Points;
+        }
+
         var groupings = await MunicipalityGroupingsAsync(RegionKey.Parse(region).Country, cancellationToken);
         var report = MeasureReport.From(points, region, await MunicipalitiesAsync(region, cancellationToken), selection, groupings);
+        if (geography == GeographyChoice.AsToday)
+        {
+            report = report with { Geography = geography, On = on, Moved = placed?.Moved ?? [], Kept = placed?.Kept ?? [] };
+        }
+
         return (report, RegionComparison.From(points, region, EffectiveDirection(measure, indicatorDirection)));
     }
 

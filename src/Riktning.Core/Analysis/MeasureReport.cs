@@ -26,6 +26,18 @@ public sealed record MeasureReport(
     /// <summary>The classification the breakdown is by; null unless <see cref="Dimension"/> is a municipality group.</summary>
     public MunicipalityGrouping? Grouping => ReportSelection.ClassificationOf(Dimension) is { } key ? Groupings.Single(g => g.Key == key) : null;
 
+    /// <summary>The geography the Norwegian figures are shown on (<see cref="ReportGeography"/>); as published unless chosen.</summary>
+    public GeographyChoice Geography { get; init; } = GeographyChoice.AsThen;
+
+    /// <summary>The day whose units "as today" means; default for as published.</summary>
+    public DateOnly On { get; init; }
+
+    /// <summary>Norwegian totals that moved to today's units or were summed there, with the method.</summary>
+    public IReadOnlyList<GeographyValue> Moved { get; init; } = [];
+
+    /// <summary>Norwegian figures that stayed on their old unit, with the reason (a split without a published weight, a merger of a share …).</summary>
+    public IReadOnlyList<KeptValue> Kept { get; init; } = [];
+
     /// <summary>Whether any figure of the tables carries a flag letter: the page then explains the letters.</summary>
     public bool HasFlags =>
         OverTime.Any(r => r.Cells.Any(c => c is { IsFlagged: true })) || Breakdown.Any(b => b.Cell.IsFlagged)

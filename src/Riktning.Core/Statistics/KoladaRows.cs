@@ -14,7 +14,7 @@ public static class KoladaRows
             var sex = SexCodes.Translate(value.Gender)
                 ?? throw new ImportFormatException($"{source}: '{value.Gender}' ({value.Kpi}, {value.Municipality}, {value.Period}) is not a Kolada gender (T, K or M)");
             var breakdown = sex == SexCodes.Total ? BreakdownKey.Total : BreakdownKey.Format([KeyValuePair.Create("sex", sex)]);
-            yield return new ObservationRow(region, value.Period.ToString(CultureInfo.InvariantCulture), breakdown, value.Value, value.Status);
+            yield return new ObservationRow(region, value.Period.ToString(CultureInfo.InvariantCulture), breakdown, value.Value, value.Status, value.Flags);
         }
     }
 }

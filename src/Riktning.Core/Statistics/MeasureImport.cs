@@ -69,7 +69,7 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
     public async Task<ImportSummary> ImportAsync(PreparedImport prepared, CancellationToken cancellationToken = default)
     {
         var summary = await importer.ImportAsync(prepared.Measure.Id, prepared.Origin, prepared.Rows, prepared.Derived, cancellationToken);
-        return prepared.Notes.Count == 0 ? summary : summary with { Notes = prepared.Notes };
+        return prepared.Notes.Count == 0 ? summary : summary with { Notes = [.. prepared.Notes, .. summary.Notes] };
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
     public async Task<ImportSummary> PreviewAsync(PreparedImport prepared, CancellationToken cancellationToken = default)
     {
         var summary = await importer.PreviewAsync(prepared.Measure.Id, prepared.Origin, prepared.Rows, prepared.Derived, cancellationToken);
-        return prepared.Notes.Count == 0 ? summary : summary with { Notes = prepared.Notes };
+        return prepared.Notes.Count == 0 ? summary : summary with { Notes = [.. prepared.Notes, .. summary.Notes] };
     }
 
     /// <summary>A parsed table (PC-Axis, json-stat2) through <paramref name="mapping"/>, past the guard rails.</summary>

@@ -76,16 +76,25 @@ public sealed partial class ObservationImporter(
     private async Task<ImportSummary> ImportInTransactionAsync(
         string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, bool commit, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        var dbTransaction = transaction.GetDbTransaction();
-
         // Rows are read in full first: every translation error surfaces before the database is touched, and the
         // series are all known before PostgreSQL's COPY takes over the connection. About 50 bytes a row.
         var all = rows as IReadOnlyList<ObservationRow> ?? [.. rows];
         RequireFiniteValues(all, origin);
         await RequireKnownSwedishRegionsAsync(all, origin, cancellationToken);
-        await RequireKnownNorwegianRegionsAsync(all, origin, cancellationToken);
+        var (checkedRows, leftOut, leftOutDerived) = await RequireKnownNorwegianRegionsAsync(all, derived, origin, cancellationToken);
+        var summary = await StoreInTransactionAsync(measureId, origin, checkedRows, derived - leftOutDerived, commit, cancellationToken);
+        return leftOut == 0 ? summary : summary with
+        {
+            Notes = [.. summary.Notes, string.Create(CultureInfo.InvariantCulture, $"{origin.Location}: {leftOut} empty cell(s) for a fylke or kommune outside its validity period left out (no figure, nothing to store)")],
+        };
+    }
+
+    private async Task<ImportSummary> StoreInTransactionAsync(
+        string measureId, ImportOrigin origin, IReadOnlyList<ObservationRow> all, int derived, bool commit, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        var dbTransaction = transaction.GetDbTransaction();
         var series = await db.ObservationSeries.Where(s => s.MeasureId == measureId)
             .ToDictionaryAsync(s => (s.RegionKey, s.Breakdown), s => s.Id, cancellationToken);
         var hadSeries = series.Count > 0;
@@ -295,44 +304,76 @@ public sealed partial class ObservationImporter(
 
     /// <summary>
     /// Every Norwegian key must be a code some period of the registry knows (Norway's codes are reused across the 2018,
-    /// 2020 and 2024 reforms, so a code is checked against all its periods), and a kommune's figure must fall within one
-    /// of its code's validity periods: 3101 is Halden from 2024, 3001 was Halden 2020–2023. The first such row is named
-    /// with the file, its position and the code; nothing is stored.
+    /// 2020 and 2024 reforms, so a code is checked against all its periods), and a figure for a fylke or kommune must fall
+    /// within one of its code's validity periods (<see cref="RegionGeography.UnitDuring"/>): 3101 is Halden from 2024, 3001
+    /// was Halden 2020–2023; Viken (30) has no figure for 2024, Kongsvinger 3401 none for 2019. The first such row is named
+    /// with the file, its position and the code; nothing is stored. A cell that holds no figure for a unit outside its
+    /// period (SSB's <c>..</c> or <c>.</c> for a code not yet or no longer in force, as a table spanning a reform prints
+    /// it) is not a figure: it is left out, counted in the returned numbers (all, and those among the last <paramref name="derived"/>), and not stored.
     /// </summary>
-    private async Task RequireKnownNorwegianRegionsAsync(IReadOnlyList<ObservationRow> rows, ImportOrigin origin, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<ObservationRow> Rows, int LeftOut, int LeftOutDerived)> RequireKnownNorwegianRegionsAsync(
+        IReadOnlyList<ObservationRow> rows, int derived, ImportOrigin origin, CancellationToken cancellationToken)
     {
-        if (!rows.Any(r => r.RegionKey == "NO" || r.RegionKey.StartsWith("NO-", StringComparison.Ordinal)))
+        if (!rows.Any(r => IsNorwegian(r.RegionKey)))
         {
-            return;
+            return (rows, 0, 0);
         }
 
-        var periods = (await db.Regions.AsNoTracking().Where(r => r.Country == "NO").ToListAsync(cancellationToken))
-            .ToLookup(r => r.Key, StringComparer.Ordinal);
+        var units = await db.Regions.AsNoTracking().Where(r => r.Country == "NO").ToListAsync(cancellationToken);
+        var geography = new RegionGeography(units, []);
+        List<ObservationRow>? kept = null;
+        var leftOutDerived = 0;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (row.RegionKey != "NO" && !row.RegionKey.StartsWith("NO-", StringComparison.Ordinal))
+            if (!IsNorwegian(row.RegionKey) || row.RegionKey == "NO")
             {
+                kept?.Add(row);
                 continue;
             }
 
-            var units = periods[row.RegionKey].ToList();
-            if (units.Count == 0)
+            if (OutsideValidity(geography, units, row.RegionKey, row.Period) is not { } problem)
             {
-                throw new ImportFormatException(
-                    $"{origin.Location}: row {i + 1}: region code {row.RegionKey} is a Norwegian code that no period of the region registry knows; nothing was imported");
-            }
-
-            if (units[0].Level != RegionLevel.Municipality || !TryDays(row.Period, out var first, out var last)
-                || units.Any(u => (u.ValidFrom is null || u.ValidFrom <= last) && (u.ValidTo is null || first <= u.ValidTo)))
-            {
+                kept?.Add(row);
                 continue;
             }
 
-            var valid = string.Join(", ", units.Select(u => $"{u.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}–{u.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""}"));
-            throw new ImportFormatException(
-                $"{origin.Location}: row {i + 1}: kommune {row.RegionKey} ({units[0].Name}) has a figure for {row.Period}, outside its validity period ({valid}); nothing was imported");
+            if (problem.Known && row.Value is null && row.Status is ValueStatus.Missing or ValueStatus.NotApplicable)
+            {
+                kept ??= [.. rows.Take(i)];
+                leftOutDerived += i >= rows.Count - derived ? 1 : 0;
+                continue;
+            }
+
+            throw new ImportFormatException($"{origin.Location}: row {i + 1}: {problem.Message}; nothing was imported");
         }
+
+        return kept is null ? (rows, 0, 0) : (kept, rows.Count - kept.Count, leftOutDerived);
+    }
+
+    private static bool IsNorwegian(string key) => key == "NO" || key.StartsWith("NO-", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Why a Norwegian key cannot hold a figure for <paramref name="period"/> (a code no period knows, or a fylke or kommune
+    /// outside its validity), or null when it can. The one check the observation and commuting imports share.
+    /// </summary>
+    internal static (bool Known, string Message)? OutsideValidity(RegionGeography geography, IEnumerable<Region> units, string key, string period)
+    {
+        if (!geography.IsKnown(key))
+        {
+            return (false, $"region code {key} is a Norwegian code that no period of the region registry knows");
+        }
+
+        if (!TryDays(period, out _, out _) || geography.UnitDuring(key, period) is not null)
+        {
+            return null;
+        }
+
+        var code = RegionKey.Parse(key);
+        var periods = units.Where(u => u.Country == code.Country && u.Code == code.Code).OrderBy(u => u.ValidFrom ?? DateOnly.MinValue).ToList();
+        var valid = string.Join(", ", periods.Select(u => $"{u.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}–{u.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""}"));
+        var level = periods[^1].Level == RegionLevel.County ? "fylke" : "kommune";
+        return (true, $"{level} {key} ({periods[^1].Name}) has a figure for {period}, outside its validity period ({valid})");
     }
 
     private static bool TryDays(string period, out DateOnly first, out DateOnly last)

@@ -19,9 +19,9 @@ public sealed class CommutingImporterTests
     // Layout test rows (invented figures, not a source's): Eda → Eidskog and Årjäng → Halden by sex, Karlstad → Oslo.
     private const string Flows = """
         origin,destination,year,sex,persons
-        SE-1730,NO-3416,2019,women,120
-        SE-1730,NO-3416,2019,men,210
-        SE-1765,NO-3101,2019,,95
+        SE-1730,NO-0420,2019,women,120
+        SE-1730,NO-0420,2019,men,210
+        SE-1765,NO-0101,2019,,95
         SE-1780,NO-03,2019,,400
         """;
 
@@ -72,8 +72,8 @@ public sealed class CommutingImporterTests
         await using var scope = services.CreateAsyncScope();
         var flows = await scope.ServiceProvider.GetRequiredService<RiktningDb>().CommutingFlows.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(758, flows.Where(f => f.Year == 2015 && f.Sex == "").Sum(f => f.Persons));
-        Assert.Equal(101, flows.Single(f => f.OriginKey == "SE-1730" && f.DestinationKey == "NO-3416" && f.Year == 2015 && f.Sex == "men").Persons);
-        Assert.Equal(51, flows.Single(f => f.OriginKey == "SE-1730" && f.DestinationKey == "NO-3416" && f.Year == 2015 && f.Sex == "women").Persons);
+        Assert.Equal(101, flows.Single(f => f.OriginKey == "SE-1730" && f.DestinationKey == "NO-0420" && f.Year == 2015 && f.Sex == "men").Persons);
+        Assert.Equal(51, flows.Single(f => f.OriginKey == "SE-1730" && f.DestinationKey == "NO-0420" && f.Year == 2015 && f.Sex == "women").Persons);
         Assert.Equal([2015], flows.Where(f => f.BreakInSeries).Select(f => f.Year).Distinct());
         Assert.Equal(12, flows.Count(f => f.BreakInSeries));
     }
@@ -97,6 +97,29 @@ public sealed class CommutingImporterTests
 
     [Theory]
     [MemberData(nameof(AllProviders))]
+    public async Task Import_KommuneOutsideItsValidity_IsRefusedNamingFileRowAndCodeAndStoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await ServicesAsync(database);
+
+        // Kongsvinger is 0402 until 2019 and 3401 from 2020: a 2019 flow to 3401 goes to no kommune of that year.
+        var csv = await Assert.ThrowsAsync<ImportFormatException>(() => ImportAsync(services, Flows + "\nSE-1730,NO-3401,2019,,12"));
+        // Eidskog's code of 2020–, 3416, in SSB's table for 2014.
+        var json = await Assert.ThrowsAsync<ImportFormatException>(() =>
+            ImportFileAsync(services, "ssb", "13631", CommutingTables.SsbJsonStat2("13631", ["2014"], eidskog: "3416"), "13631.json"));
+
+        Assert.Equal(
+            "pendling.csv: line 6: destination 'NO-3401': kommune NO-3401 (Kongsvinger) has a figure for 2019, outside its validity period (2020-01-01–); nothing was imported",
+            csv.Message);
+        Assert.Equal(
+            "13631.json: row 1 (Bosted=1730, ArbstedKomm=3416, Kjonn=0, ContentsCode=Lonnstakere, Tid=2014): destination '3416': kommune NO-3416 (Eidskog) has a figure for 2014, outside its validity period (2020-01-01–); nothing was imported",
+            json.Message);
+        await using var scope = services.CreateAsyncScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RiktningDb>().CommutingFlows.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
     public async Task ImportFile_NordicPcAxis_StoresCountyFlowsUnderTheTableIdTwiceTheSame(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -110,7 +133,7 @@ public sealed class CommutingImporterTests
         await using var scope = services.CreateAsyncScope();
         var flows = await scope.ServiceProvider.GetRequiredService<RiktningDb>().CommutingFlows.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(300 + 333 + 366 + 399, flows.Where(f => f.Year == 2017 && f.Sex == "").Sum(f => f.Persons));
-        Assert.Equal(366 + 11 + 7, flows.Single(f => f.OriginKey == "SE-14" && f.DestinationKey == "NO-34" && f.Year == 2018 && f.Sex == "men").Persons);
+        Assert.Equal(366 + 11 + 7, flows.Single(f => f.OriginKey == "SE-14" && f.DestinationKey == "NO-04" && f.Year == 2018 && f.Sex == "men").Persons);
         Assert.DoesNotContain(flows, f => f.BreakInSeries);
     }
 

@@ -136,6 +136,34 @@ public sealed class ObservationFlagsTests
         Assert.StartsWith("bad.csv: line 2, column 'flags': 'x' is not Eurostat flag letters", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void KoladaStatus_SymbolsAndLettersBecomeStatusesAndFlagsThroughToTheRows()
+    {
+        // Kolada v2's documented /data shape (Hypergene/kolada README): status is a string, empty for an ordinary figure.
+        const string page = """
+            {"count": 1, "values": [{"kpi": "N01951", "municipality": "1780", "period": 2024, "values": [
+              {"gender": "T", "count": 1, "status": "", "value": 96466.0},
+              {"gender": "K", "count": 1, "status": "p", "value": 48500.0},
+              {"gender": "M", "count": 1, "status": ":", "value": null}]},
+             {"kpi": "N01951", "municipality": "1782", "period": 2024, "values": [
+              {"gender": "T", "count": 1, "status": "..b", "value": null},
+              {"gender": "K", "count": 1, "status": "Okänd text", "value": 5000.0}]}]}
+            """;
+
+        var values = Riktning.Importing.Kolada.KoladaValuesParser.Parse(page, "kolada-page.json").Values;
+        var rows = KoladaRows.From(values, "kolada-page.json").ToList();
+
+        Assert.Equal(
+            [
+                new ObservationRow("SE-1780", "2024", "", 96466, ValueStatus.Present),
+                new ObservationRow("SE-1780", "2024", "sex=women", 48500, ValueStatus.Present, ObservationFlags.Provisional),
+                new ObservationRow("SE-1780", "2024", "sex=men", null, ValueStatus.Confidential),
+                new ObservationRow("SE-1782", "2024", "", null, ValueStatus.Missing, ObservationFlags.Break),
+                new ObservationRow("SE-1782", "2024", "sex=women", 5000, ValueStatus.Present),
+            ],
+            rows);
+    }
+
     private static StatisticsDataset Px(string file)
     {
         using var stream = File.OpenRead(RepositoryPaths.SharedData("px", file));

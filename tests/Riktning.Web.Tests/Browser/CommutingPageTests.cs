@@ -15,8 +15,8 @@ public sealed class CommutingPageTests(BrowserFixture browser) : IClassFixture<B
     // Layout rows for the page (invented figures, labelled as a test source; not a statistic).
     private const string Flows = """
         origin,destination,year,sex,persons
-        SE-1730,NO-3416,2019,,330
-        SE-1765,NO-3101,2019,,95
+        SE-1730,NO-0420,2019,,330
+        SE-1765,NO-0101,2019,,95
         SE-1780,NO-03,2019,,400
         SE-1780,NO-03,2018,,380
         """;

@@ -30,9 +30,9 @@ public sealed partial class IndicatorReportTests(SiteFixture site) : IClassFixtu
         // Rank: counties 13–20 are higher than Värmland's 63 in 2023.
         Assert.Contains("Värmlands län ranks 9 of 21 counties in 2023, where 1 is best in the desired direction.", text, StringComparison.Ordinal);
         Assert.Contains("Värmlands län 2023: 63; Sverige: 60 (difference +3).", text, StringComparison.Ordinal);
-        // Norway: Innlandet in the same year, Østfold with its own latest year; always flagged.
+        // Norway: Innlandet in the same year, Viken (a fylke of 2020–2023) with its own latest year; always flagged.
         Assert.Contains("Innlandet 2023 57.25 ⚠ Definitions may differ", text, StringComparison.Ordinal);
-        Assert.Contains("Østfold 2022 59.75 ⚠ Definitions may differ", text, StringComparison.Ordinal);
+        Assert.Contains("Viken 2022 59.75 ⚠ Definitions may differ", text, StringComparison.Ordinal);
 
         // The municipality breakdown is the default: 16 rows by name, the spread in words.
         Assert.Equal(16, Regex.Count(Regex.Match(html, "<table data-chart=\"bar\" id=\"breakdown-table\">.*?</table>", RegexOptions.Singleline).Value, "<th scope=\"row\">"));

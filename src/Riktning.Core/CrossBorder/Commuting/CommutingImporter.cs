@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Riktning.Importing.JsonStat;
 using Riktning.Importing.PcAxis;
 using Riktning.Importing.Tabular;
+using Riktning.Statistics;
 
 namespace Riktning.CrossBorder.Commuting;
 
@@ -15,7 +16,8 @@ public sealed record CommutingImportResult(string Source, int Added, int Changed
 /// Imports origin–destination commuting flows for one source, in one transaction: from a table as the publishers give it
 /// (json-stat2 or PC-Axis, read by <see cref="CommutingTableReader"/>) or from the plain layout of
 /// <c>docs/commuting-format.md</c> (<c>origin,destination,year,sex,persons</c> with region keys such as <c>SE-1780</c>
-/// and <c>NO-3401</c>). Every origin and destination must be a region of the registry; a file with any bad row stores
+/// and <c>NO-3401</c>). Every origin and destination must be a region of the registry, a Norwegian fylke or kommune within
+/// its validity period for the year (Kongsvinger is 0402 until 2019, 3401 from 2020); a file with any bad row stores
 /// nothing and the message names the file, the row and the code. Importing the same file again changes nothing.
 /// </summary>
 public sealed partial class CommutingImporter(RiktningDb db, StoreVersionMonitor versions)
@@ -97,17 +99,17 @@ public sealed partial class CommutingImporter(RiktningDb db, StoreVersionMonitor
 
     private async Task<CommutingImportResult> StoreAsync(string source, IReadOnlyList<CommutingRow> rows, string file, CancellationToken cancellationToken)
     {
-        var known = (await db.Regions.AsNoTracking().Select(r => new { r.Country, r.Code }).ToListAsync(cancellationToken))
-            .Select(r => RegionKey.Format(r.Country, r.Code))
-            .Append("SE").Append("NO")
-            .ToHashSet(StringComparer.Ordinal);
+        var regions = await db.Regions.AsNoTracking().ToListAsync(cancellationToken);
+        var known = regions.Select(r => r.Key).Append("SE").Append("NO").ToHashSet(StringComparer.Ordinal);
+        var norwegian = regions.Where(r => r.Country == "NO").ToList();
+        var geography = new RegionGeography(norwegian, []);
 
         // Everything is checked before anything is written: a bad row anywhere stores nothing.
         var flows = new Dictionary<(string, string, int, string), CommutingFlow>();
         foreach (var row in rows)
         {
-            var origin = Region(row.Origin, row.OriginCode, "origin", row.Where);
-            var destination = Region(row.Destination, row.DestinationCode, "destination", row.Where);
+            var origin = Region(row.Origin, row.OriginCode, "origin", row.Where, row.Year);
+            var destination = Region(row.Destination, row.DestinationCode, "destination", row.Where, row.Year);
             var flow = new CommutingFlow
             {
                 Source = source,
@@ -147,11 +149,23 @@ public sealed partial class CommutingImporter(RiktningDb db, StoreVersionMonitor
 
         return new CommutingImportResult(source, result.Added, result.Changed, result.Unchanged);
 
-        string Region(string? key, string code, string field, string where) =>
-            key is not null && known.Contains(key)
-                ? key
-                : throw new ImportFormatException(
+        // A flow to or from a Norwegian fylke or kommune outside its validity period is refused like an observation's figure.
+        string Region(string? key, string code, string field, string where, int year)
+        {
+            if (key is null || !known.Contains(key))
+            {
+                throw new ImportFormatException(
                     $"{file}: {where}: {field} '{code}'{(key is not null && key != code ? $" ({key})" : "")} is not a region of the registry; nothing was imported");
+            }
+
+            if (key.StartsWith("NO-", StringComparison.Ordinal)
+                && ObservationImporter.OutsideValidity(geography, norwegian, key, year.ToString(CultureInfo.InvariantCulture)) is { } problem)
+            {
+                throw new ImportFormatException($"{file}: {where}: {field} '{code}': {problem.Message}; nothing was imported");
+            }
+
+            return key;
+        }
     }
 
     private static void RequireSourceKey(string source)

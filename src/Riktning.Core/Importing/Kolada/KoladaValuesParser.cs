@@ -8,7 +8,8 @@ namespace Riktning.Importing.Kolada;
 ///   "values": [{"gender": "T", "count": 1, "status": "", "value": 96466.0}]}], "next_page": "https://…"}
 /// </code>
 /// Some v3 clients show <c>period</c> on each inner value instead of the outer one, and <c>next_url</c> for
-/// <c>next_page</c>; both are accepted. A null <c>value</c> is Missing whatever <c>status</c> says.
+/// <c>next_page</c>; both are accepted. A null <c>value</c> is Missing unless <c>status</c> gives another symbol
+/// (confidential, not applicable, nil); <c>status</c> letters become flags (see <see cref="Status"/>).
 /// </summary>
 public static class KoladaValuesParser
 {
@@ -68,8 +69,29 @@ public static class KoladaValuesParser
             var gender = Text(point, "gender") ?? "T";
             // Kolada flags a withdrawn figure as deleted; it is kept as "missing" so a stored value is replaced, not left standing.
             var value = entryDeleted || Deleted(point) ? null : Number(point, pointPath, source);
-            values.Add(new KoladaValue(kpi, municipality, period, gender, value, value is null ? ValueStatus.Missing : ValueStatus.Present));
+            var (status, flags) = Status(Text(point, "status"), value);
+            values.Add(new KoladaValue(kpi, municipality, period, gender, value, status, flags));
         }
+    }
+
+    /// <summary>
+    /// The value's <c>status</c> text mapped onto the standard statuses and flags (<see cref="StatusSymbols.Read"/>): the
+    /// statistical symbols (<c>..</c> missing, <c>.</c> not applicable, <c>:</c> or <c>c</c> confidential, <c>-</c> nil) and
+    /// the Eurostat letters (<c>b</c> break, <c>d</c> definition differs, <c>e</c> estimated, <c>p</c> provisional,
+    /// <c>u</c> low reliability), alone or after a symbol. Kolada documents the field only as a string, empty for an ordinary
+    /// figure; another text carries no meaning Riktning could name and sets nothing. A symbol explains a null value only:
+    /// a number stays present, with the letters' flags.
+    /// </summary>
+    private static (ValueStatus Status, ObservationFlags Flags) Status(string? text, double? value)
+    {
+        var read = string.IsNullOrWhiteSpace(text) ? null : StatusSymbols.Read(text);
+        var flags = read?.Flags ?? ObservationFlags.None;
+        if (value is not null)
+        {
+            return (ValueStatus.Present, flags);
+        }
+
+        return (read?.Status is { } symbol and not ValueStatus.Present ? symbol : ValueStatus.Missing, flags);
     }
 
     private static int? Period(JsonElement element, string path, string source)

@@ -13,6 +13,7 @@ public sealed class IndicatorModel(
     Riktning.Data.StoreVersionSnapshot versions,
     Riktning.Data.StoreVersionCache cache,
     IOptions<RiktningOptions> options,
+    TimeProvider clock,
     IStringLocalizer<SharedResource> t) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
@@ -61,7 +62,10 @@ public sealed class IndicatorModel(
     /// <summary>A <c>?culture=</c> the page was asked for, carried by the report form so that it keeps the language.</summary>
     public string? Culture { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string id, string? measure, string? breakdown, string[]? compare, CancellationToken cancellationToken)
+    /// <summary>The geography Norwegian figures are shown on (<c>?geography=then|today</c>); as published by default.</summary>
+    public GeographyChoice Geography { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, string? measure, string? breakdown, string[]? compare, string? geography, CancellationToken cancellationToken)
     {
         if (!await LoadStrategyAsync(site, cancellationToken))
         {
@@ -116,13 +120,16 @@ public sealed class IndicatorModel(
         // By default the municipalities: the bar chart and map the indicator page is mostly read for.
         var selection = new ReportSelection(breakdown ?? ReportSelection.Municipality, compare ?? []);
         var selected = Selected;
+        Geography = geography == "today" ? GeographyChoice.AsToday : GeographyChoice.AsThen;
+        var (chosen, today) = (Geography, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var report = await cache.GetAsync(
-            string.Join('\u001e', pageKey, "report", selected.Id, selection.Dimension, string.Join(',', selection.Comparisons)),
+            string.Join('\u001e', pageKey, "report", selected.Id, selection.Dimension, string.Join(',', selection.Comparisons),
+                chosen == GeographyChoice.AsToday ? today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "then"),
             version,
             async (services, ct) =>
             {
                 var service = services.GetRequiredService<IndicatorAnalysisService>();
-                var (built, comparison) = await service.ReportAsync(selected, indicator.Direction, selection, region, ct);
+                var (built, comparison) = await service.ReportAsync(selected, indicator.Direction, selection, region, chosen, today, ct);
                 return new ReportEntry(built, comparison, await service.SourcesAsync(selected.Id, region, ct));
             },
             _ => DerivedBytes,
@@ -150,6 +157,12 @@ public sealed class IndicatorModel(
 
         return Page();
     }
+
+    /// <summary>Whether the report has Norwegian figures, so that the reader may choose their geography.</summary>
+    public bool HasNorwegianFigures =>
+        Report is { } report && (report.ComparisonOptions.Concat(report.Columns).Any(IsNorwegianUnit) || IsNorwegianUnit(report.Region) || Comparison!.Norway.Count > 0);
+
+    private static bool IsNorwegianUnit(string key) => key.StartsWith("NO-", StringComparison.Ordinal);
 
     /// <summary>Where the report form is sent: this page, under the strategy's address.</summary>
     public string ReportAction => Url.Content($"~/indicators/{Uri.EscapeDataString(Indicator.Id)}") + "#report";
