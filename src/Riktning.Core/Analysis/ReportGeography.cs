@@ -1,7 +1,3 @@
-using Riktning.Importing;
-using Riktning.Regions;
-using Riktning.Strategy;
-
 namespace Riktning.Analysis;
 
 /// <summary>
