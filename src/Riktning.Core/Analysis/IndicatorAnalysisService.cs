@@ -79,17 +79,38 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
     /// the region's peers. It reads what <see cref="AnalyseMeasureAsync"/> reads, from the same cache entry, and the municipality
     /// classifications once per store version.
     /// </summary>
-    public async Task<(MeasureReport Report, RegionComparison Comparison)> ReportAsync(
+    /// <remarks>
+    /// A count (<see cref="MeasureKind.Count"/>) is compared per 1 000 inhabitants of <paramref name="populationMeasure"/>
+    /// in the same region and period (<see cref="PerInhabitant"/>); the comparison then holds those figures, and
+    /// <c>PerThousand</c> every region's total so, for the map. Without a population measure, or without the region's
+    /// population, a count is not ranked (<see cref="RegionComparison.IsDrawn"/> is false) and <c>PerThousand</c> is empty.
+    /// </remarks>
+    public async Task<(MeasureReport Report, RegionComparison Comparison, IReadOnlyList<RegionPoint> PerThousand)> ReportAsync(
         Measure measure,
         Direction indicatorDirection,
         ReportSelection selection,
         string region,
+        string? populationMeasure = null,
         CancellationToken cancellationToken = default)
     {
         var points = await PointsAsync(measure.Id, region, cancellationToken);
         var groupings = await MunicipalityGroupingsAsync(RegionKey.Parse(region).Country, cancellationToken);
         var report = MeasureReport.From(points, region, await MunicipalitiesAsync(region, cancellationToken), selection, groupings);
-        return (report, RegionComparison.From(points, region, EffectiveDirection(measure, indicatorDirection)));
+        var direction = EffectiveDirection(measure, indicatorDirection);
+        IReadOnlyList<RegionPoint> perThousand = [];
+        if (measure.Kind == MeasureKind.Count && populationMeasure is not null && populationMeasure != measure.Id)
+        {
+            perThousand = PerInhabitant.Totals(points, await PointsAsync(populationMeasure, region, cancellationToken));
+        }
+
+        var scale = PerInhabitant.ScaleFor(measure.Kind, measure.Id, populationMeasure, perThousand.Any(p => p.RegionKey == region));
+        var comparison = scale switch
+        {
+            ComparisonScale.AsPublished => RegionComparison.From(points, region, direction),
+            ComparisonScale.PerThousandInhabitants => RegionComparison.From(perThousand, region, direction) with { Scale = scale },
+            _ => RegionComparison.From(points, region, direction) with { CountryValue = null, Rank = null, RankInDirection = null, PeerCount = 0, Scale = scale },
+        };
+        return (report, comparison, scale == ComparisonScale.PerThousandInhabitants ? perThousand : []);
     }
 
     /// <summary>
