@@ -18,6 +18,7 @@ public sealed class IndicatorModel(
     Riktning.Data.StoreVersionSnapshot versions,
     Riktning.Data.StoreVersionCache cache,
     IOptions<RiktningOptions> options,
+    BoundaryImporter boundaries,
     IStringLocalizer<SharedResource> t) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
@@ -167,6 +168,12 @@ public sealed class IndicatorModel(
         if (Report.Dimension == ReportSelection.Municipality && Comparison.IsDrawn)
         {
             Map = await MapAsync(report.PerThousand, cancellationToken);
+            // The figures' flags (provisional, break in series …) in each municipality's title, as in the table: per view, since the map is shared.
+            var flags = Report.Breakdown.ToDictionary(b => b.RegionKey, b => Riktning.Importing.FlagLetters.Of(b.Cell.Status, b.Cell.Flags), StringComparer.Ordinal);
+            if (Map is { } drawn && flags.Values.Any(f => f.Length > 0))
+            {
+                Map = drawn with { Shapes = [.. drawn.Shapes.Select(s => s with { Flags = flags.GetValueOrDefault(s.RegionKey, "") })] };
+            }
         }
 
         return Page();
@@ -230,7 +237,8 @@ public sealed class IndicatorModel(
             values = values.Keys.ToDictionary(k => k, k => rates.GetValueOrDefault(k), StringComparer.Ordinal);
         }
 
-        var key = string.Join('\u001e', "municipality-map", Report.Region, CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name,
+        // The outlines' stamp too: a boundary import (a new file, its source and licence) counts in no store version.
+        var key = string.Join('\u001e', "municipality-map", await boundaries.StampAsync(cancellationToken), Report.Region, CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name,
             string.Join(',', values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value?.ToString("R", CultureInfo.InvariantCulture)}")));
         var noValue = t["Report.NoFigure"].Value;
         var names = RegionNames;
