@@ -34,6 +34,14 @@ public sealed class ReplayServer : IAsyncDisposable
     /// <summary>How long a request no route matches waits before its 404: to make a run over many measures take a while.</summary>
     public TimeSpan UnmatchedDelay { get; set; }
 
+    /// <summary>
+    /// The network goes down after this many requests: every later one is cut off (the connection reset, no answer), as
+    /// when a refresh loses the network half-way. Null (the default) keeps it up.
+    /// </summary>
+    public int? FailAfter { get; set; }
+
+    private int handled;
+
     /// <summary>The requests received so far, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
 
@@ -95,6 +103,11 @@ public sealed class ReplayServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "", body, received));
+        if (FailAfter is { } calls && Interlocked.Increment(ref handled) > calls)
+        {
+            context.Abort();
+            return;
+        }
 
         ReplayRoute? route;
         lock (routes)

@@ -32,7 +32,7 @@ public sealed record CrossedBreakdown(string RowKey, string ColumnKey, IReadOnly
         return new CrossedBreakdown(
             rowKey,
             columnKey,
-            [.. cells.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. cells.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).Order(CategoryOrder.Instance)],
             [.. cells.Keys.Select(k => k.Item2).Distinct(StringComparer.Ordinal).OrderBy(c => c == "women" ? 0 : c == "men" ? 1 : 2).ThenBy(c => c, StringComparer.Ordinal)],
             cells);
     }

@@ -75,26 +75,22 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
     /// the region's peers. It reads what <see cref="AnalyseMeasureAsync"/> reads, from the same cache entry, and the municipality
     /// classifications once per store version.
     /// </summary>
-    public async Task<(MeasureReport Report, RegionComparison Comparison)> ReportAsync(
+    /// <remarks>
+    /// A count (<see cref="MeasureKind.Count"/>) is compared per 1 000 inhabitants of <paramref name="populationMeasure"/>
+    /// in the same region and period (<see cref="PerInhabitant"/>); the comparison then holds those figures, and
+    /// <c>PerThousand</c> every region's total so, for the map. Without a population measure, or without the region's
+    /// population, a count is not ranked (<see cref="RegionComparison.IsDrawn"/> is false) and <c>PerThousand</c> is empty.
+    /// With <see cref="GeographyChoice.AsToday"/> the Norwegian figures are placed on the units valid on <paramref name="on"/>
+    /// through the change tables (<see cref="ReportGeography"/>); the report then names what moved and what stayed on its old unit.
+    /// </remarks>
+    public async Task<(MeasureReport Report, RegionComparison Comparison, IReadOnlyList<RegionPoint> PerThousand)> ReportAsync(
         Measure measure,
         Direction indicatorDirection,
         ReportSelection selection,
         string region,
-        CancellationToken cancellationToken = default) =>
-        await ReportAsync(measure, indicatorDirection, selection, region, GeographyChoice.AsThen, default, cancellationToken);
-
-    /// <summary>
-    /// As above, with the Norwegian figures on the chosen geography: as published, or placed on the units valid on
-    /// <paramref name="on"/> through the change tables (<see cref="ReportGeography"/>); the report then names what moved
-    /// and what stayed on its old unit.
-    /// </summary>
-    public async Task<(MeasureReport Report, RegionComparison Comparison)> ReportAsync(
-        Measure measure,
-        Direction indicatorDirection,
-        ReportSelection selection,
-        string region,
-        GeographyChoice geography,
-        DateOnly on,
+        string? populationMeasure = null,
+        GeographyChoice geography = GeographyChoice.AsThen,
+        DateOnly on = default,
         CancellationToken cancellationToken = default)
     {
         var points = await PointsAsync(measure.Id, region, cancellationToken);
@@ -113,7 +109,21 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
             report = report with { Geography = geography, On = on, Moved = placed?.Moved ?? [], Kept = placed?.Kept ?? [] };
         }
 
-        return (report, RegionComparison.From(points, region, EffectiveDirection(measure, indicatorDirection)));
+        var direction = EffectiveDirection(measure, indicatorDirection);
+        IReadOnlyList<RegionPoint> perThousand = [];
+        if (measure.Kind == MeasureKind.Count && populationMeasure is not null && populationMeasure != measure.Id)
+        {
+            perThousand = PerInhabitant.Totals(points, await PointsAsync(populationMeasure, region, cancellationToken));
+        }
+
+        var scale = PerInhabitant.ScaleFor(measure.Kind, measure.Id, populationMeasure, perThousand.Any(p => p.RegionKey == region));
+        var comparison = scale switch
+        {
+            ComparisonScale.AsPublished => RegionComparison.From(points, region, direction),
+            ComparisonScale.PerThousandInhabitants => RegionComparison.From(perThousand, region, direction) with { Scale = scale },
+            _ => RegionComparison.From(points, region, direction) with { CountryValue = null, Rank = null, RankInDirection = null, PeerCount = 0, Scale = scale },
+        };
+        return (report, comparison, scale == ComparisonScale.PerThousandInhabitants ? perThousand : []);
     }
 
     /// <summary>

@@ -123,7 +123,7 @@ public sealed record MeasureReport(
             ?? deciding.Select(c => c.Period).Max(StatisticsPeriod.Order);
         var breakdown = candidates.Where(c => c.Period == period)
             .OrderBy(c => dimension == ReportSelection.Total ? (c.RegionKey == region ? 0 : 1) : 0)
-            .ThenBy(c => c.Category, StringComparer.Ordinal)
+            .ThenBy(c => c.Category, CategoryOrder.Instance)
             .Select(c => new BreakdownRow(c.RegionKey, c.Breakdown, c.Category, c.Cell))
             .ToList();
 

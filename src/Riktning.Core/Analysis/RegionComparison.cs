@@ -25,6 +25,12 @@ public sealed record RegionComparison(
     /// </summary>
     public int? RankInDirection { get; init; }
 
+    /// <summary>What the values and the rank are: the published figures, a count per 1 000 inhabitants, or a count not compared (and why).</summary>
+    public ComparisonScale Scale { get; init; } = ComparisonScale.AsPublished;
+
+    /// <summary>Whether the rank and the map are drawn: not for a count that cannot be put per inhabitant.</summary>
+    public bool IsDrawn => Scale is ComparisonScale.AsPublished or ComparisonScale.PerThousandInhabitants;
+
     /// <summary>Region − country, in the measure's unit.</summary>
     public double? DifferenceFromCountry => RegionValue - CountryValue;
 

@@ -8,15 +8,25 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
 {
     /// <summary>
     /// Imports <paramref name="path"/>. Every feature's <paramref name="codeProperty"/> must be the national code of a
-    /// county or municipality of <paramref name="country"/> in the region registry (any validity period).
+    /// county or municipality of <paramref name="country"/> in the region registry (any validity period). Who published
+    /// the outlines and their licence come from <paramref name="attribution"/> and <paramref name="licence"/> when given,
+    /// otherwise from the file's own metadata (<see cref="GeoJsonBoundaryReader.ReadAttribution"/>).
     /// </summary>
-    public async Task<ImportResult> ImportAsync(string path, string country, string codeProperty, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> ImportAsync(
+        string path, string country, string codeProperty, string? attribution = null, string? licence = null, CancellationToken cancellationToken = default)
     {
         var fileName = Path.GetFileName(path);
         IReadOnlyList<BoundaryFeature> features;
         await using (var stream = File.OpenRead(path))
         {
             features = GeoJsonBoundaryReader.Read(stream, fileName, codeProperty);
+        }
+
+        await using (var stream = File.OpenRead(path))
+        {
+            var (fileSource, fileLicence) = GeoJsonBoundaryReader.ReadAttribution(stream);
+            attribution = string.IsNullOrWhiteSpace(attribution) ? fileSource : attribution.Trim();
+            licence = string.IsNullOrWhiteSpace(licence) ? fileLicence : licence.Trim();
         }
 
         var known = (await db.Regions.AsNoTracking().Where(r => r.Country == country && r.Level != RegionLevel.Country).Select(r => r.Code).ToListAsync(cancellationToken))
@@ -49,6 +59,8 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
                 LabelLon = x.Label.Lon,
                 LabelLat = x.Label.Lat,
                 SourceFile = fileName,
+                Attribution = attribution,
+                Licence = licence,
                 ImportedAtUtc = now,
             })
             .ToList();
@@ -57,12 +69,14 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
         var existing = await db.RegionBoundaries.Where(b => keys.Contains(b.RegionKey)).ToDictionaryAsync(b => b.RegionKey, StringComparer.Ordinal, cancellationToken);
         var result = ImportResult.Upsert(incoming, existing, b => b.RegionKey, b => db.RegionBoundaries.Add(b), static (stored, boundary) =>
         {
-            if (stored.Coordinates == boundary.Coordinates && stored.SourceFile == boundary.SourceFile && stored.LabelLon == boundary.LabelLon && stored.LabelLat == boundary.LabelLat)
+            if (stored.Coordinates == boundary.Coordinates && stored.SourceFile == boundary.SourceFile && stored.LabelLon == boundary.LabelLon && stored.LabelLat == boundary.LabelLat
+                && stored.Attribution == boundary.Attribution && stored.Licence == boundary.Licence)
             {
                 return false;
             }
 
             (stored.Coordinates, stored.LabelLon, stored.LabelLat, stored.SourceFile, stored.ImportedAtUtc) = (boundary.Coordinates, boundary.LabelLon, boundary.LabelLat, boundary.SourceFile, boundary.ImportedAtUtc);
+            (stored.Attribution, stored.Licence) = (boundary.Attribution, boundary.Licence);
             return true;
         });
 
@@ -70,6 +84,17 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return result;
+    }
+
+    /// <summary>
+    /// What the stored outlines are as of now, for a cache key: their number and newest import time. A boundary import
+    /// counts in no store version (it is no statistics), so a map kept per version asks for this too.
+    /// </summary>
+    public async Task<string> StampAsync(CancellationToken cancellationToken = default)
+    {
+        var count = await db.RegionBoundaries.CountAsync(cancellationToken);
+        var newest = count == 0 ? default : await db.RegionBoundaries.MaxAsync(b => b.ImportedAtUtc, cancellationToken);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count}@{newest.Ticks}");
     }
 
     /// <summary>The outlines of the given regions, by key; regions without one are left out.</summary>

@@ -12,6 +12,37 @@ public static class GeoJsonBoundaryReader
 {
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
+    /// <summary>
+    /// Who published the outlines and under which licence, as the FeatureCollection says in its own members:
+    /// <c>"source"</c> or <c>"attribution"</c>, and <c>"licence"</c> or <c>"license"</c>, at the top or inside a
+    /// <c>"metadata"</c> object (GeoJSON allows such foreign members). Null for what the file does not say.
+    /// </summary>
+    public static (string? Source, string? Licence) ReadAttribution(Stream stream)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(stream);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            static string? Text(JsonElement element, params string[] names) =>
+                names.Select(n => element.TryGetProperty(n, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null)
+                    .FirstOrDefault(v => v is not null);
+
+            var metadata = root.TryGetProperty("metadata", out var m) && m.ValueKind == JsonValueKind.Object ? m : (JsonElement?)null;
+            var source = Text(root, "source", "attribution") ?? (metadata is { } a ? Text(a, "source", "attribution") : null);
+            var licence = Text(root, "licence", "license") ?? (metadata is { } b ? Text(b, "licence", "license") : null);
+            return (source, licence);
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+    }
+
     public static IReadOnlyList<BoundaryFeature> Read(Stream stream, string fileName, string codeProperty)
     {
         JsonDocument document;

@@ -26,5 +26,14 @@ public sealed class RegionBoundary
     /// <summary>The file name the boundary came from, so a map can say its source.</summary>
     public required string SourceFile { get; set; }
 
+    /// <summary>
+    /// Who published the outlines (Lantmäteriet/SCB, Kartverket …), from the file's own metadata or the import command's
+    /// <c>--source</c>; null when neither says. The map names it under the drawing.
+    /// </summary>
+    public string? Attribution { get; set; }
+
+    /// <summary>The outlines' licence (CC BY 4.0 …), from the file's metadata or <c>--licence</c>; null when neither says.</summary>
+    public string? Licence { get; set; }
+
     public DateTime ImportedAtUtc { get; set; }
 }

@@ -82,7 +82,7 @@ public static partial class DefinitionReader
         {
             CheckFields(root, "", "id", "kind", "title", "owner", "revision", "source", "relatesTo", "region", "regionName", "vision", "perspectives",
                 "keysForChange", "smartSpecialisations", "missions", "leadership", "focusAreas", "businessAreas",
-                "cooperationAreas", "recommendations", "initiatives", "partnerRegions", "facts", "comparisons");
+                "cooperationAreas", "recommendations", "initiatives", "partnerRegions", "facts", "comparisons", "population-measure");
 
             var id = RequiredId(root, "");
             var kind = RequiredEnum<DefinitionKind>(root, "kind", "kind");
@@ -122,7 +122,7 @@ public static partial class DefinitionReader
                 PartnerRegions = RegionKeys(root, "partnerRegions", "partnerRegions"),
                 Facts = List(root, "facts", "facts", ReadFact),
             };
-            definition = definition with { Comparisons = ReadComparisons(root, definition) };
+            definition = definition with { Comparisons = ReadComparisons(root, definition), PopulationMeasure = ReadPopulationMeasure(root, definition) };
 
             if (kind == DefinitionKind.Strategy)
             {
@@ -152,6 +152,33 @@ public static partial class DefinitionReader
             }
 
             return definition;
+        }
+
+        /// <summary>
+        /// The measure whose figures are the population that counts are divided by (<c>population-measure:</c>): one of the
+        /// definition's own measures, of kind count.
+        /// </summary>
+        private string? ReadPopulationMeasure(YamlMappingNode root, StrategyDefinition definition)
+        {
+            if (Field(root, "population-measure") is not { } node || Scalar(node, "population-measure") is not { } id)
+            {
+                return null;
+            }
+
+            var measure = definition.Measures.FirstOrDefault(m => m.Id == id);
+            if (measure is null)
+            {
+                Error(node.Start, "population-measure", $"'{id}' is not a measure of this definition");
+                return null;
+            }
+
+            if (measure.Kind != MeasureKind.Count)
+            {
+                Error(node.Start, "population-measure", $"'{id}' must be of kind count to be a population (it is {(measure.Kind is { } kind ? kind.ToString().ToLowerInvariant() : "of no kind")})");
+                return null;
+            }
+
+            return id;
         }
 
         /// <summary>The strategy's region: required for a strategy, checked against the registry when stored.</summary>

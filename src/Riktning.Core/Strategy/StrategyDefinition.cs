@@ -33,6 +33,13 @@ public sealed record StrategyDefinition
     /// </summary>
     public LocalizedText? RegionName { get; init; }
 
+    /// <summary>
+    /// The measure (<c>population-measure:</c>) whose figures are the inhabitants a count is divided by when regions of
+    /// different size are compared: the rank among the counties and the municipality map show a count per 1 000 of it.
+    /// Null when the definition names none; then a count is neither ranked nor mapped.
+    /// </summary>
+    public string? PopulationMeasure { get; init; }
+
     public LocalizedText? Vision { get; init; }
     public IReadOnlyList<NamedItem> Perspectives { get; init; } = [];
     public IReadOnlyList<NamedItem> KeysForChange { get; init; } = [];

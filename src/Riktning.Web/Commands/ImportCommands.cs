@@ -31,13 +31,16 @@ internal static class ImportCommands
         var file = FileArgument();
         var country = new Option<string>("--country") { Description = "SE or NO: whose region codes the file uses.", Required = true };
         var codeProperty = new Option<string>("--code-property") { Description = "The feature property holding the county or municipality code, e.g. id.", Required = true };
-        var command = new Command("boundaries", "Region outlines from a GeoJSON FeatureCollection (WGS84) for the maps; one per region, replacing earlier ones.") { file, country, codeProperty };
+        var source = new Option<string?>("--source") { Description = "Who published the outlines, named under the map (e.g. \"Lantmäteriet/SCB\", \"Kartverket\"); default: the file's own \"source\" or \"attribution\"." };
+        var licence = new Option<string?>("--licence") { Description = "The outlines' licence, named under the map (e.g. \"CC BY 4.0\"); default: the file's own \"licence\" or \"license\"." };
+        var command = new Command("boundaries", "Region outlines from a GeoJSON FeatureCollection (WGS84) for the maps; one per region, replacing earlier ones.") { file, country, codeProperty, source, licence };
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
             var path = parseResult.GetRequiredValue(file).FullName;
             var countryCode = Country(parseResult.GetRequiredValue(country));
 
-            var result = await services.GetRequiredService<BoundaryImporter>().ImportAsync(path, countryCode, parseResult.GetRequiredValue(codeProperty), ct);
+            var result = await services.GetRequiredService<BoundaryImporter>().ImportAsync(
+                path, countryCode, parseResult.GetRequiredValue(codeProperty), parseResult.GetValue(source), parseResult.GetValue(licence), ct);
             Console.WriteLine($"{Path.GetFileName(path)}: {result.Added} added, {result.Changed} changed, {result.Unchanged} unchanged");
             return 0;
         }, cancellationToken));

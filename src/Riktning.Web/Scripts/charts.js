@@ -32,11 +32,40 @@ function format(value) {
     : new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 }).format(value);
 }
 
+// A point is a number, null, or { value, meta } when its cell carries flag letters (data-flags).
+function plain(point) {
+  return point !== null && typeof point === 'object' ? point.value : point;
+}
+
+// A cell's figure, with its flag letters as the point's meta so that the tooltip names them as the table does.
+function pointOf(cell) {
+  const value = numberOf(cell);
+  const flags = cell?.dataset?.flags;
+  return value !== null && flags ? { value, meta: flags } : value;
+}
+
+// " (p: Provisional)": the letters with the words the page's flag legend gives them, in the page's language.
+function flagText(letters) {
+  if (!letters || typeof letters !== 'string') {
+    return '';
+  }
+
+  const words = Object.fromEntries(Array.from(document.querySelectorAll('.flag-legend abbr.flags')).map((a) => [a.textContent.trim(), a.title]));
+  return ` (${Array.from(letters).map((l) => (words[l] ? `${l}: ${words[l]}` : l)).join(', ')})`;
+}
+
 // Each series as an index of its first value (= 100), so that regions of different size can be compared over time.
 function indexed(series) {
   return series.map((s) => {
-    const base = s.data.find((v) => v !== null && v !== 0);
-    return { ...s, data: s.data.map((v) => (v === null || base === undefined ? null : Math.round((v / base) * 1000) / 10)) };
+    const base = s.data.map(plain).find((v) => v !== null && v !== 0);
+    return {
+      ...s,
+      data: s.data.map((p) => {
+        const v = plain(p);
+        const value = v === null || base === undefined ? null : Math.round((v / base) * 1000) / 10;
+        return value !== null && p !== null && typeof p === 'object' ? { value, meta: p.meta } : value;
+      }),
+    };
   });
 }
 
@@ -63,7 +92,7 @@ function annotate(chart, withBarLabels) {
     if (data.type === 'bar' || data.type === 'point') {
       const value = data.type === 'bar' && data.value && typeof data.value === 'object' ? data.value.x ?? data.value.y : data.value?.y ?? data.value;
       const name = data.series?.name ? `${data.series.name}: ` : '';
-      data.element.elem('title').text(`${name}${format(value)}`);
+      data.element.elem('title').text(`${name}${format(value)}${flagText(data.meta)}`);
       if (data.type === 'bar' && withBarLabels && value !== null && value !== undefined) {
         data.group.elem('text', { x: data.x2 + 4, y: data.y2 + 4, class: 'ct-bar-label' }).text(format(value));
       }
@@ -85,16 +114,16 @@ function legend(names) {
 
 function barChart(table, container) {
   const rows = Array.from(table.tBodies[0]?.rows ?? [])
-    .map((row) => ({ label: row.cells[0].textContent.trim(), value: numberOf(row.querySelector('[data-value]')) }))
+    .map((row) => ({ label: row.cells[0].textContent.trim(), value: numberOf(row.querySelector('[data-value]')), point: pointOf(row.querySelector('[data-value]')) }))
     .filter((row) => row.value !== null);
   if (rows.length === 0) {
     return null;
   }
 
   const labels = rows.map((r) => r.label);
-  const chart = new BarChart(container, { labels, series: [rows.map((r) => r.value)] }, {
+  // Reversed here rather than with Chartist's reverseData, which reverses the values but not the points' meta (the flags).
+  const chart = new BarChart(container, { labels: [...labels].reverse(), series: [rows.map((r) => r.point).reverse()] }, {
     horizontalBars: true,
-    reverseData: true,
     height: `${Math.max(160, rows.length * 26 + 40)}px`,
     chartPadding: { right: 64, top: 8 },
     axisY: { offset: labelWidth(labels) },
@@ -112,7 +141,7 @@ function lineChart(table, container) {
     return null;
   }
 
-  const series = names.map((name, i) => ({ name, data: rows.map((row) => numberOf(row.cells[i + 1])) }));
+  const series = names.map((name, i) => ({ name, data: rows.map((row) => pointOf(row.cells[i + 1])) }));
   const labels = rows.map((row) => row.cells[0].textContent.trim());
   container.before(legend(names));
   const chart = new LineChart(container, { labels, series }, {
@@ -137,12 +166,12 @@ function groupedBarChart(table, container) {
 
   const labels = rows.map((row) => row.cells[0].textContent.trim());
   container.before(legend(columns.map((c) => c.name)));
+  // Reversed here rather than with reverseData, as in barChart, so that each point keeps its flags.
   const chart = new BarChart(container, {
-    labels,
-    series: columns.map(({ name, index }) => ({ name, data: rows.map((row) => numberOf(row.cells[index])) })),
+    labels: [...labels].reverse(),
+    series: columns.map(({ name, index }) => ({ name, data: rows.map((row) => pointOf(row.cells[index])).reverse() })).reverse(),
   }, {
     horizontalBars: true,
-    reverseData: true,
     seriesBarDistance: 14,
     height: `${Math.max(200, rows.length * columns.length * 18 + 60)}px`,
     chartPadding: { right: 64, top: 8 },

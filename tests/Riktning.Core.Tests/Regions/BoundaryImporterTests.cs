@@ -21,8 +21,8 @@ public sealed class BoundaryImporterTests
         await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
         var importer = new BoundaryImporter(db, TimeProvider.System);
 
-        var first = await importer.ImportAsync(Municipalities, "SE", "id", TestContext.Current.CancellationToken);
-        var second = await importer.ImportAsync(Municipalities, "SE", "id", TestContext.Current.CancellationToken);
+        var first = await importer.ImportAsync(Municipalities, "SE", "id", cancellationToken: TestContext.Current.CancellationToken);
+        var second = await importer.ImportAsync(Municipalities, "SE", "id", cancellationToken: TestContext.Current.CancellationToken);
         var varmland = await importer.FindAsync(["SE-1780", "SE-1737", "SE-17"], TestContext.Current.CancellationToken);
 
         Assert.Equal(ImportResult.Counted(290, 0, 0), first);
@@ -48,8 +48,8 @@ public sealed class BoundaryImporterTests
         await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
         var importer = new BoundaryImporter(db, TimeProvider.System);
 
-        var kommuner = await importer.ImportAsync(RepositoryPaths.SharedData("geo", "no_kommuner_2024_S.geojson"), "NO", "kommunenummer", TestContext.Current.CancellationToken);
-        var fylker = await importer.ImportAsync(RepositoryPaths.SharedData("geo", "no_fylker_2024_S.geojson"), "NO", "fylkesnummer", TestContext.Current.CancellationToken);
+        var kommuner = await importer.ImportAsync(RepositoryPaths.SharedData("geo", "no_kommuner_2024_S.geojson"), "NO", "kommunenummer", cancellationToken: TestContext.Current.CancellationToken);
+        var fylker = await importer.ImportAsync(RepositoryPaths.SharedData("geo", "no_fylker_2024_S.geojson"), "NO", "fylkesnummer", cancellationToken: TestContext.Current.CancellationToken);
         var border = await importer.FindAsync(["NO-3401", "NO-31", "NO-32", "NO-33", "NO-34"], TestContext.Current.CancellationToken);
 
         Assert.Equal((357, 0, 0), (kommuner.Added, kommuner.Changed, kommuner.Unchanged));
@@ -95,7 +95,7 @@ public sealed class BoundaryImporterTests
 
         try
         {
-            var exception = await Assert.ThrowsAsync<ImportFormatException>(() => new BoundaryImporter(db, TimeProvider.System).ImportAsync(path, "SE", codeProperty, TestContext.Current.CancellationToken));
+            var exception = await Assert.ThrowsAsync<ImportFormatException>(() => new BoundaryImporter(db, TimeProvider.System).ImportAsync(path, "SE", codeProperty, cancellationToken: TestContext.Current.CancellationToken));
 
             Assert.StartsWith(message, exception.Message, StringComparison.Ordinal);
             Assert.Equal(0, await db.RegionBoundaries.CountAsync(TestContext.Current.CancellationToken));

@@ -249,6 +249,27 @@ public sealed class DefinitionReaderTests
         Assert.Equal("dialog-sverige-norge", Assert.Single(cooperation.Initiatives).Id);
     }
 
+    [Fact]
+    public void Read_PopulationMeasure_NamesACountOfTheDefinition()
+    {
+        var yaml = Minimal.Replace("{id: matt-2, name: Mått två, source: {type: none}}", "{id: matt-2, name: Mått två, kind: count, source: {type: none}}", StringComparison.Ordinal)
+            + "\npopulation-measure: matt-2\n";
+
+        Assert.Equal("matt-2", Read(yaml).Definition.PopulationMeasure);
+        Assert.Null(Read(Minimal).Definition.PopulationMeasure);
+    }
+
+    [Theory]
+    [InlineData("population-measure: okand", "'okand' is not a measure of this definition")]
+    [InlineData("population-measure: matt", "'matt' must be of kind count to be a population (it is of no kind)")]
+    public void Read_PopulationMeasureThatIsNoCountOfTheDefinition_IsAnError(string line, string expected)
+    {
+        var error = Assert.Single(ReadErrors(Minimal + "\n" + line + "\n"));
+
+        Assert.Equal("population-measure", error.Field);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     internal static ParsedDefinition Read(string yaml) => DefinitionReader.Read(new StringReader(yaml), "test.yaml");
 
     private static IReadOnlyList<DefinitionError> ReadErrors(string yaml) =>

@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             "/", "/focus-areas/hoja-kompetensen", "/goals/god-och-jamlik-halsa", "/indicators/gymnasiebehorighet", "/perspectives", "/about", "/norway", "/revisions",
             "/municipalities", "/municipalities/SE-1780", "/goals/finns-inte", "/goals/hallbar-arbetsmarknad",
             "/indicators/" + ReportSeed.Indicator, "/indicators/" + ReportSeed.Indicator + "?breakdown=sex&compare=SE-01&compare=NO-34",
-            "/indicators/" + ReportSeed.Indicator + "?breakdown=municipality-group:skr-2017", "/indicators/" + ReportSeed.Indicator + "?breakdown=birth-country,sex",
+            "/indicators/" + ReportSeed.Indicator + "?breakdown=municipality-group:skr-2017", "/indicators/" + ReportSeed.Indicator + "?breakdown=birth-country,sex", "/indicators/" + ReportSeed.Indicator + "?view=index",
             "/cooperation/projects", "/cooperation/projects/1", "/cooperation/overview", "/cooperation/agreements", "/cooperation/activities", "/cooperation/knowledge",
             "/plans", "/plans/1", "/interventions", "/interventions/1", "/goal-conflicts", "/account/login",
             "/keys-for-change/vi-samverkar-pa-nya-satt", "/smart-specialisations/digital-halsoinnovation", "/missions/smart-hallbart-energisystem",

@@ -68,5 +68,15 @@ public sealed class FirstStartRefreshTests : IAsyncLifetime
         Assert.Contains("Källa:", indicator, StringComparison.Ordinal);
         Assert.Contains("Kolada nyckeltal N01961", indicator, StringComparison.Ordinal);
         Assert.Contains("hämtad från källans API", indicator, StringComparison.Ordinal);
+
+        // How many of the strategy's indicators have figures after the replayed first start: the replay holds Kolada's
+        // answer for N01961 only (the one recorded KPI of a bound measure), so one indicator of the 39.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var strategy = (await scope.ServiceProvider.GetRequiredService<Riktning.Strategy.StrategyCatalog>().GetAsync("varmlandsstrategin-2040", cancellationToken: ct))!.Definition;
+        var status = await scope.ServiceProvider.GetRequiredService<ObservationQueries>().StatusAsync(strategy.Measures.Select(m => m.Id), ct);
+        var withFigures = strategy.Indicators.Count(i => i.Measures.Any(m => status.ContainsKey(m.Id)));
+        TestContext.Current.TestOutputHelper?.WriteLine($"indicators with figures after the replayed first start: {withFigures} of {strategy.Indicators.Count()}; calls to the replay server: {server.Requests.Count}");
+        Assert.Equal(39, strategy.Indicators.Count());
+        Assert.Equal(1, withFigures);
     }
 }

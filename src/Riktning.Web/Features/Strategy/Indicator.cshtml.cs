@@ -14,6 +14,7 @@ public sealed class IndicatorModel(
     Riktning.Data.StoreVersionCache cache,
     IOptions<RiktningOptions> options,
     TimeProvider clock,
+    BoundaryImporter boundaries,
     IStringLocalizer<SharedResource> t) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
@@ -65,7 +66,19 @@ public sealed class IndicatorModel(
     /// <summary>The geography Norwegian figures are shown on (<c>?geography=then|today</c>); as published by default.</summary>
     public GeographyChoice Geography { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string id, string? measure, string? breakdown, string[]? compare, string? geography, CancellationToken cancellationToken)
+    /// <summary>The over-time table as an index (<c>?view=index</c>): each column's value in <see cref="IndexBase"/> = 100.</summary>
+    public bool IndexView { get; private set; }
+
+    /// <summary>The period whose values are 100 in the index view; null when the region has no value to index by.</summary>
+    public string? IndexBase { get; private set; }
+
+    /// <summary>The over-time table as shown: the published figures, or with <see cref="IndexView"/> each column indexed on <see cref="IndexBase"/>.</summary>
+    public IReadOnlyList<PeriodRow> OverTimeRows { get; private set; } = [];
+
+    /// <summary>The population measure's name, for the note that says a count is compared per 1 000 of it.</summary>
+    public string PopulationName => Strategy.PopulationMeasure is { } id && Strategy.Measures.FirstOrDefault(m => m.Id == id) is { } m ? LocalizedHtml.Plain(m.Name) : "";
+
+    public async Task<IActionResult> OnGetAsync(string id, string? measure, string? breakdown, string[]? compare, string? view, string? geography, CancellationToken cancellationToken)
     {
         if (!await LoadStrategyAsync(site, cancellationToken))
         {
@@ -122,6 +135,7 @@ public sealed class IndicatorModel(
         var selected = Selected;
         Geography = geography == "today" ? GeographyChoice.AsToday : GeographyChoice.AsThen;
         var (chosen, today) = (Geography, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var population = Strategy.PopulationMeasure;
         var report = await cache.GetAsync(
             string.Join('\u001e', pageKey, "report", selected.Id, selection.Dimension, string.Join(',', selection.Comparisons),
                 chosen == GeographyChoice.AsToday ? today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "then"),
@@ -129,12 +143,14 @@ public sealed class IndicatorModel(
             async (services, ct) =>
             {
                 var service = services.GetRequiredService<IndicatorAnalysisService>();
-                var (built, comparison) = await service.ReportAsync(selected, indicator.Direction, selection, region, chosen, today, ct);
-                return new ReportEntry(built, comparison, await service.SourcesAsync(selected.Id, region, ct));
+                var (built, comparison, perThousand) = await service.ReportAsync(selected, indicator.Direction, selection, region, population, chosen, today, ct);
+                return new ReportEntry(built, comparison, await service.SourcesAsync(selected.Id, region, ct), perThousand);
             },
             _ => DerivedBytes,
             cancellationToken);
         (Report, Comparison, Sources) = (report.Report, report.Comparison, report.Sources);
+        IndexView = view == "index";
+        (IndexBase, OverTimeRows) = IndexView ? IndexSeries.Of(Report.OverTime, baseline) : (null, Report.OverTime);
         var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false);
         BreakdownRows = Report.Dimension == ReportSelection.Municipality
             ? [.. Report.Breakdown.OrderBy(b => RegionNames.GetValueOrDefault(b.RegionKey, b.RegionKey), swedish)]
@@ -150,9 +166,16 @@ public sealed class IndicatorModel(
             .Concat(BreakdownRows.Select(b => BreakdownKey.Name(b.Breakdown)).Distinct(StringComparer.Ordinal).Select(b => ("breakdown", b)))
             .Concat(Report.BreakdownPeriod is { } period ? [("period", period)] : []));
 
-        if (Report.Dimension == ReportSelection.Municipality)
+        // A count is mapped per 1 000 inhabitants, or not at all: head counts would colour the municipalities by size.
+        if (Report.Dimension == ReportSelection.Municipality && Comparison.IsDrawn)
         {
-            Map = await MapAsync(cancellationToken);
+            Map = await MapAsync(report.PerThousand, cancellationToken);
+            // The figures' flags (provisional, break in series …) in each municipality's title, as in the table: per view, since the map is shared.
+            var flags = Report.Breakdown.ToDictionary(b => b.RegionKey, b => Riktning.Importing.FlagLetters.Of(b.Cell.Status, b.Cell.Flags), StringComparer.Ordinal);
+            if (Map is { } drawn && flags.Values.Any(f => f.Length > 0))
+            {
+                Map = drawn with { Shapes = [.. drawn.Shapes.Select(s => s with { Flags = flags.GetValueOrDefault(s.RegionKey, "") })] };
+            }
         }
 
         return Page();
@@ -213,10 +236,17 @@ public sealed class IndicatorModel(
     /// municipality), and between imports it depends only on the values shown, the names and the language: kept per
     /// store version in <see cref="Riktning.Data.StoreVersionCache"/>, so a repeated view costs a lookup.
     /// </summary>
-    private async Task<MunicipalityMap?> MapAsync(CancellationToken cancellationToken)
+    private async Task<MunicipalityMap?> MapAsync(IReadOnlyList<RegionPoint> perThousand, CancellationToken cancellationToken)
     {
         var values = Report!.Breakdown.ToDictionary(b => b.RegionKey, b => b.Cell.Value, StringComparer.Ordinal);
-        var key = string.Join('\u001e', "municipality-map", Report.Region, CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name,
+        if (Comparison!.Scale == ComparisonScale.PerThousandInhabitants)
+        {
+            var rates = perThousand.Where(p => p.Period == Report.BreakdownPeriod).ToDictionary(p => p.RegionKey, p => p.Value, StringComparer.Ordinal);
+            values = values.Keys.ToDictionary(k => k, k => rates.GetValueOrDefault(k), StringComparer.Ordinal);
+        }
+
+        // The outlines' stamp too: a boundary import (a new file, its source and licence) counts in no store version.
+        var key = string.Join('\u001e', "municipality-map", await boundaries.StampAsync(cancellationToken), Report.Region, CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name,
             string.Join(',', values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value?.ToString("R", CultureInfo.InvariantCulture)}")));
         var noValue = t["Report.NoFigure"].Value;
         var names = RegionNames;
@@ -253,7 +283,7 @@ public sealed class IndicatorModel(
 
     private sealed record AnalysesEntry(IReadOnlyDictionary<string, MeasureAnalysis> Analyses);
 
-    private sealed record ReportEntry(MeasureReport Report, RegionComparison Comparison, IReadOnlyList<FigureSource> Sources);
+    private sealed record ReportEntry(MeasureReport Report, RegionComparison Comparison, IReadOnlyList<FigureSource> Sources, IReadOnlyList<RegionPoint> PerThousand);
 
     private static string Query(IEnumerable<(string Name, string Value)> parameters) =>
         string.Join('&', parameters.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}")) + "&format=";

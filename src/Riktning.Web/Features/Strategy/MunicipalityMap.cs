@@ -78,9 +78,17 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
             shapes.Add(new MapShape(key, name, name, value, ClassOf(classes, value), path.ToString(), 0, 0, 0, 0, label));
         }
 
-        // Every file the outlines came from: a map across the border draws from a Swedish and a Norwegian one.
-        var sources = boundaries.Select(b => b.SourceFile).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // Every file the outlines came from, each with its publisher and licence when the import knew them: a map across the
+        // border draws from a Swedish and a Norwegian one.
+        var sources = boundaries.Select(SourceOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new MunicipalityMap(MapKind.Choropleth, ChoroplethWidth, height, shapes, classes, sources.Count > 0 ? string.Join(", ", sources) : null);
+    }
+
+    /// <summary>A boundary file as the map names it: "Kartverket, CC BY 4.0 (fylker.geojson)", or the file alone.</summary>
+    public static string SourceOf(RegionBoundary boundary)
+    {
+        var by = string.Join(", ", new[] { boundary.Attribution, boundary.Licence }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return by.Length == 0 ? boundary.SourceFile : $"{by} ({boundary.SourceFile})";
     }
 
     /// <summary>Whether a stored outline can be drawn: valid JSON, at least one polygon, every ring closed with 4 or more finite positions.</summary>

@@ -1274,6 +1274,10 @@ namespace Riktning.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Attribution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Coordinates")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1286,6 +1290,10 @@ namespace Riktning.Data.Migrations.Postgres
 
                     b.Property<double?>("LabelLon")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("Licence")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RegionKey")
                         .IsRequired()

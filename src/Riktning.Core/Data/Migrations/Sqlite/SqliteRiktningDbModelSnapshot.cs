@@ -1220,6 +1220,10 @@ namespace Riktning.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Attribution")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Coordinates")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1232,6 +1236,10 @@ namespace Riktning.Data.Migrations.Sqlite
 
                     b.Property<double?>("LabelLon")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("Licence")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RegionKey")
                         .IsRequired()
