@@ -2,8 +2,9 @@ namespace Riktning.Data;
 
 /// <summary>
 /// What identifies the store's published state: the newest import batch (every import that adds, changes or removes
-/// observations stores one), the newest stored definition revision and the newest municipality classification (a
-/// changed one is stored anew). While all three stay the same, no observation answer, no current strategy and no
-/// breakdown by municipality group can have changed.
+/// observations stores one), the newest stored definition revision, the newest municipality classification (a
+/// changed one is stored anew) and the newest outline import (in ticks; outlines are replaced, never removed). While
+/// all four stay the same, no observation answer, no current strategy, no breakdown by municipality group and no map
+/// can have changed. Its text (the record's own) is a cache key.
 /// </summary>
-public sealed record StoreVersion(int LatestBatch, int LatestRevision, int LatestClassification);
+public sealed record StoreVersion(int LatestBatch, int LatestRevision, int LatestClassification, long LatestBoundaries);

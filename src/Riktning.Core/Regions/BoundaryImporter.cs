@@ -4,7 +4,7 @@ namespace Riktning.Regions;
 /// Stores region outlines from a GeoJSON file, one per region key, in one transaction: a file with any bad feature
 /// stores nothing, and importing the same file again changes nothing.
 /// </summary>
-public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
+public sealed class BoundaryImporter(RiktningDb db, StoreVersionMonitor versions, TimeProvider time)
 {
     /// <summary>
     /// Imports <paramref name="path"/>. Every feature's <paramref name="codeProperty"/> must be the national code of a
@@ -83,18 +83,8 @@ public sealed class BoundaryImporter(RiktningDb db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        versions.Invalidate();
         return result;
-    }
-
-    /// <summary>
-    /// What the stored outlines are as of now, for a cache key: their number and newest import time. A boundary import
-    /// counts in no store version (it is no statistics), so a map kept per version asks for this too.
-    /// </summary>
-    public async Task<string> StampAsync(CancellationToken cancellationToken = default)
-    {
-        var count = await db.RegionBoundaries.CountAsync(cancellationToken);
-        var newest = count == 0 ? default : await db.RegionBoundaries.MaxAsync(b => b.ImportedAtUtc, cancellationToken);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count}@{newest.Ticks}");
     }
 
     /// <summary>The outlines of the given regions, by key; regions without one are left out.</summary>

@@ -9,8 +9,8 @@ namespace Riktning.Core.Tests.Data;
 /// <summary>Values kept per store version: built once for every caller, built again for a new version, stale only after the wait.</summary>
 public sealed class StoreVersionCacheTests
 {
-    private static readonly StoreVersion First = new(1, 1, 0);
-    private static readonly StoreVersion Second = new(2, 1, 0);
+    private static readonly StoreVersion First = new(1, 1, 0, 0);
+    private static readonly StoreVersion Second = new(2, 1, 0, 0);
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

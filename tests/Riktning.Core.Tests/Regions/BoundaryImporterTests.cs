@@ -19,7 +19,7 @@ public sealed class BoundaryImporterTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
         await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
-        var importer = new BoundaryImporter(db, TimeProvider.System);
+        var importer = new BoundaryImporter(db, UnreadStoreVersions.Create(), TimeProvider.System);
 
         var first = await importer.ImportAsync(Municipalities, "SE", "id", cancellationToken: TestContext.Current.CancellationToken);
         var second = await importer.ImportAsync(Municipalities, "SE", "id", cancellationToken: TestContext.Current.CancellationToken);
@@ -46,7 +46,7 @@ public sealed class BoundaryImporterTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
         await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
-        var importer = new BoundaryImporter(db, TimeProvider.System);
+        var importer = new BoundaryImporter(db, UnreadStoreVersions.Create(), TimeProvider.System);
 
         var kommuner = await importer.ImportAsync(RepositoryPaths.SharedData("geo", "no_kommuner_2024_S.geojson"), "NO", "kommunenummer", cancellationToken: TestContext.Current.CancellationToken);
         var fylker = await importer.ImportAsync(RepositoryPaths.SharedData("geo", "no_fylker_2024_S.geojson"), "NO", "fylkesnummer", cancellationToken: TestContext.Current.CancellationToken);
@@ -95,7 +95,7 @@ public sealed class BoundaryImporterTests
 
         try
         {
-            var exception = await Assert.ThrowsAsync<ImportFormatException>(() => new BoundaryImporter(db, TimeProvider.System).ImportAsync(path, "SE", codeProperty, cancellationToken: TestContext.Current.CancellationToken));
+            var exception = await Assert.ThrowsAsync<ImportFormatException>(() => new BoundaryImporter(db, UnreadStoreVersions.Create(), TimeProvider.System).ImportAsync(path, "SE", codeProperty, cancellationToken: TestContext.Current.CancellationToken));
 
             Assert.StartsWith(message, exception.Message, StringComparison.Ordinal);
             Assert.Equal(0, await db.RegionBoundaries.CountAsync(TestContext.Current.CancellationToken));

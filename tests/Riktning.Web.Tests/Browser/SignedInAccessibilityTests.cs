@@ -52,6 +52,8 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
 
         await page.Locator("main form[method=post] button[type=submit]").Last.ClickAsync();
         await page.WaitForSelectorAsync(".error-summary");
+        // Autofocus is applied once the document has been parsed, a moment after the summary is first there.
+        await WaitForFocusAsync(page, "error-summary");
         var focused = await page.EvaluateAsync<string?>("document.activeElement?.className");
         var summaryLinks = await page.Locator(".error-summary a[href^='#']").CountAsync();
         var invalidFields = await page.Locator("[aria-invalid=true]").CountAsync();
@@ -64,6 +66,19 @@ public sealed class SignedInAccessibilityTests(SignedInBrowserFixture browser) :
         {
             Assert.InRange(summaryLinks, 1, 100);
             Assert.InRange(invalidFields, 1, 100);
+        }
+    }
+
+    /// <summary>Waits up to five seconds for the focus to reach an element of <paramref name="className"/>; the caller asserts.</summary>
+    private static async Task WaitForFocusAsync(Microsoft.Playwright.IPage page, string className)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync("name => document.activeElement?.className === name", className, new() { Timeout = 5000 });
+        }
+        catch (TimeoutException)
+        {
+            // The assertion that follows says what has the focus instead.
         }
     }
 

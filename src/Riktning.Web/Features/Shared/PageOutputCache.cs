@@ -89,7 +89,7 @@ public sealed class PageOutputCache : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = Lifetime;
         context.Tags.Add(Tag);
         var vary = context.CacheVaryByRules;
-        vary.VaryByValues["store"] = $"{version.LatestBatch}.{version.LatestRevision}.{version.LatestClassification}";
+        vary.VaryByValues["store"] = version.ToString();
         vary.VaryByValues["culture"] = culture is null ? "" : $"{culture.Culture.Name}|{culture.UICulture.Name}";
         // The query string as sent, order and case included: the page may echo it (the report form, the language links).
         vary.VaryByValues["query"] = request.QueryString.Value ?? "";

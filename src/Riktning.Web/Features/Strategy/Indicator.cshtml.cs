@@ -14,7 +14,6 @@ public sealed class IndicatorModel(
     Riktning.Data.StoreVersionCache cache,
     IOptions<RiktningOptions> options,
     TimeProvider clock,
-    BoundaryImporter boundaries,
     IStringLocalizer<SharedResource> t) : StrategyPage
 {
     public Riktning.Strategy.FocusArea Area { get; private set; } = null!;
@@ -245,8 +244,7 @@ public sealed class IndicatorModel(
             values = values.Keys.ToDictionary(k => k, k => rates.GetValueOrDefault(k), StringComparer.Ordinal);
         }
 
-        // The outlines' stamp too: a boundary import (a new file, its source and licence) counts in no store version.
-        var key = string.Join('\u001e', "municipality-map", await boundaries.StampAsync(cancellationToken), Report.Region, CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name,
+        var key = string.Join('\u001e', "municipality-map", Report.Region, CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name,
             string.Join(',', values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value?.ToString("R", CultureInfo.InvariantCulture)}")));
         var noValue = t["Report.NoFigure"].Value;
         var names = RegionNames;
