@@ -70,35 +70,36 @@ public sealed partial class StatisticsRefresher(
     private async Task<RefreshOutcome> RefreshMeasureAsync(Measure measure, IReadOnlyList<string> koladaRegions, CancellationToken cancellationToken)
     {
         var source = measure.Source;
-        var calls = new CallCount();
+        // The requests the sources received for this measure, failed attempts and retries included (a refresh runs one
+        // at a time in a process, through RefreshCoordinator, so the difference is this measure's).
+        var sentBefore = clients.Sent;
         try
         {
             var summary = source.Type switch
             {
-                SourceType.Kolada => await RefreshKoladaAsync(measure, koladaRegions, calls, cancellationToken),
-                SourceType.Ssb when source.Selection.Count > 0 && source.Api != "v2" => await RefreshSsbAsync(measure, calls, cancellationToken),
-                SourceType.Scb or SourceType.Ssb when source.Selection.Count > 0 => await RefreshTableAsync(measure, calls, cancellationToken),
+                SourceType.Kolada => await RefreshKoladaAsync(measure, koladaRegions, cancellationToken),
+                SourceType.Ssb when source.Selection.Count > 0 && source.Api != "v2" => await RefreshSsbAsync(measure, cancellationToken),
+                SourceType.Scb or SourceType.Ssb when source.Selection.Count > 0 => await RefreshTableAsync(measure, cancellationToken),
                 _ => null,
             };
             return summary is null
                 ? new RefreshOutcome(measure.Id, source.Type, source.Id, null, "no selection declared for the table (see strategies/README.md)", null)
-                : new RefreshOutcome(measure.Id, source.Type, source.Id, summary, null, null) { Calls = calls.Value };
+                : new RefreshOutcome(measure.Id, source.Type, source.Id, summary, null, null) { Calls = (int)(clients.Sent - sentBefore) };
         }
         catch (Exception ex) when (ex is StatisticsSourceException or ImportFormatException or ImportRefusedException or HttpRequestException)
         {
             // Expected failures (network down, a source refusing, a malformed answer) are one line each, not a stack trace.
             LogFailed(measure.Id, ex.Message);
-            return new RefreshOutcome(measure.Id, source.Type, source.Id, null, null, ex.Message) { Calls = calls.Value };
+            return new RefreshOutcome(measure.Id, source.Type, source.Id, null, null, ex.Message) { Calls = (int)(clients.Sent - sentBefore) };
         }
     }
 
-    private async Task<ImportSummary> RefreshKoladaAsync(Measure measure, IReadOnlyList<string> koladaRegions, CallCount calls, CancellationToken cancellationToken)
+    private async Task<ImportSummary> RefreshKoladaAsync(Measure measure, IReadOnlyList<string> koladaRegions, CancellationToken cancellationToken)
     {
         var values = new List<KoladaValue>();
         string? firstUrl = null;
         await foreach (var page in clients.Kolada().GetValuesAsync([measure.Source.Id!], koladaRegions, cancellationToken: cancellationToken))
         {
-            calls.Value++;
             firstUrl ??= page.Source;
             values.AddRange(KoladaValuesParser.Parse(page.OpenRead(), page.Source).Values);
         }
@@ -107,19 +108,17 @@ public sealed partial class StatisticsRefresher(
         return await import.ImportKoladaAsync(measure, values, new ImportOrigin("kolada", measure.Source.Id, location), cancellationToken: cancellationToken);
     }
 
-    private async Task<ImportSummary> RefreshTableAsync(Measure measure, CallCount calls, CancellationToken cancellationToken)
+    private async Task<ImportSummary> RefreshTableAsync(Measure measure, CancellationToken cancellationToken)
     {
         var source = measure.Source;
         var client = source.Type == SourceType.Scb ? clients.ScbApi2() : clients.SsbApi2();
         var config = await client.ReadConfigAsync(cancellationToken);
-        calls.Value++;
         var selection = source.Selection.Select(s => new VariableSelection(s.Key, s.Value)).ToList();
         var mapping = ImportMapping.For(measure);
         ImportGuards.RequireKnownBreakdowns(mapping.Breakdowns.Keys, $"{measure.Id}: source.mapping.breakdowns");
 
         // The metadata turns '*' into the table's codes, so the query can be cut to the server's cell limit.
         var metadataResponse = await client.GetMetadataAsync(source.Id!, cancellationToken: cancellationToken);
-        calls.Value++;
         var metadata = JsonStat2Parser.Parse(metadataResponse.OpenRead(), metadataResponse.Source);
         IReadOnlyList<IReadOnlyList<VariableSelection>> parts;
         try
@@ -137,7 +136,6 @@ public sealed partial class StatisticsRefresher(
         foreach (var part in parts)
         {
             var response = await client.PostDataAsync(source.Id!, part, cancellationToken: cancellationToken);
-            calls.Value++;
             firstUrl ??= response.Source;
             var dataset = JsonStat2Parser.Parse(response.OpenRead(), response.Source);
             updated = dataset.Updated > updated || updated is null ? dataset.Updated : updated;
@@ -159,7 +157,7 @@ public sealed partial class StatisticsRefresher(
     /// larger than the former is refused before it is sent. Region codes that are SSB's aggregates or special codes are
     /// left out, each named with its reason in the summary's notes.
     /// </summary>
-    private async Task<ImportSummary> RefreshSsbAsync(Measure measure, CallCount calls, CancellationToken cancellationToken)
+    private async Task<ImportSummary> RefreshSsbAsync(Measure measure, CancellationToken cancellationToken)
     {
         var source = measure.Source;
         var mapping = ImportMapping.For(measure);
@@ -180,7 +178,6 @@ public sealed partial class StatisticsRefresher(
         }
 
         var response = await clients.Ssb().QueryAsync(source.Id!, PxWebQuery.ForJsonStat2(items), cancellationToken);
-        calls.Value++;
         var dataset = JsonStat2Parser.Parse(response.OpenRead(), response.Source);
         var origin = new ImportOrigin("ssb", source.Id, response.Source);
         // The same guard rails and notes (a region code left out, with its reason) as an imported file.
@@ -222,9 +219,4 @@ public sealed partial class StatisticsRefresher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing {MeasureId} failed; nothing was stored for it: {Reason}")]
     private partial void LogFailed(string measureId, string reason);
 
-    /// <summary>The HTTP calls one measure's refresh made (each page and each request counts).</summary>
-    private sealed class CallCount
-    {
-        public int Value { get; set; }
-    }
 }

@@ -121,6 +121,8 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
 
         Assert.Contains("/scb/tables/TAB6471/data", outcome["folkmangd-manad"].Error, StringComparison.Ordinal);
         Assert.Contains("2 attempts", outcome["folkmangd-manad"].Error, StringComparison.Ordinal);
+        // The config, the metadata and both attempts at the data.
+        Assert.Equal(4, outcome["folkmangd-manad"].Calls);
         Assert.True(outcome["invanare"].Summary is not null, outcome["invanare"].Error);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
@@ -147,6 +149,9 @@ public sealed class StatisticsRefresherTests : IAsyncLifetime
 
         Assert.Contains("1726,1727", outcome["invanare"].Error, StringComparison.Ordinal);
         Assert.Contains("gave up after 2 attempts", outcome["invanare"].Error, StringComparison.Ordinal);
+        // Every request Kolada received counts, the failed attempts too: the first page and the second's two attempts.
+        Assert.Equal(3, outcome["invanare"].Calls);
+        Assert.Equal(server.Requests.Count, outcome["invanare"].Calls);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
         Assert.Equal(0, await db.Observations.CountAsync());

@@ -25,9 +25,13 @@ public sealed partial class SourceTransport(string source, SourceEndpointOptions
     private readonly List<RateLimiter> retired = [];
     private RateLimiter? limiter = CreateLimiter(options.MaxCallsPerTimeWindow, options.TimeWindow);
     private (int Calls, TimeSpan Window) limit = (options.MaxCallsPerTimeWindow, options.TimeWindow);
+    private long sent;
 
     /// <summary>The source's name, for messages.</summary>
     public string Source => source;
+
+    /// <summary>Every request sent to the source so far, retries and failed attempts included: what the source counts.</summary>
+    public long Sent => Interlocked.Read(ref sent);
 
     /// <summary>
     /// Sends the request <paramref name="createRequest"/> builds (once per attempt: a request message cannot be sent twice)
@@ -51,6 +55,7 @@ public sealed partial class SourceTransport(string source, SourceEndpointOptions
             Exception? error = null;
             try
             {
+                Interlocked.Increment(ref sent);
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token);
                 status = (int)response.StatusCode;
                 if (response.IsSuccessStatusCode)

@@ -34,6 +34,9 @@ public sealed class StatisticsClients(
     /// <summary>Kolada, API v3.</summary>
     public KoladaClient Kolada() => new(Http(StatisticsSourceOptions.KoladaName), Transport(StatisticsSourceOptions.KoladaName));
 
+    /// <summary>The requests sent to every source so far, retries and failed attempts included (see <see cref="SourceTransport.Sent"/>).</summary>
+    public long Sent => transports.Values.Where(t => t.IsValueCreated).Sum(t => t.Value.Sent);
+
     public void Dispose()
     {
         foreach (var transport in transports.Values.Where(t => t.IsValueCreated))
