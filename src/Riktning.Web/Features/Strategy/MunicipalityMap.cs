@@ -19,13 +19,18 @@ public sealed record MunicipalityMap(MapKind Kind, double Width, double Height, 
     private static readonly (string Fill, string Text)[] Palette = [("#e6f0f7", "#1a1a1a"), ("#9cc3e0", "#1a1a1a"), ("#2b6a9e", "#ffffff"), ("#0b3558", "#ffffff")];
 
     /// <summary>The tile layout file: <c>region,column,row,label</c>.</summary>
-    public static IReadOnlyList<(string Region, int Column, int Row, string Label)> ReadLayout(string path) =>
-        [.. File.ReadAllLines(path, Encoding.UTF8).Skip(1)
-            .Where(line => line.Length > 0)
-            .Select(line => line.Split(','))
-            .Select(f => (f[0], int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture), f[3]))];
+    /// <summary>A tile layout (<c>regions/tiles/{region}.csv</c>: region, column, row, label), read with CsvHelper as every CSV is.</summary>
+    public static IReadOnlyList<MapTile> ReadLayout(string path)
+    {
+        using var text = new StreamReader(path, Encoding.UTF8);
+        using var csv = new CsvHelper.CsvReader(text, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = args => args.Header.ToLowerInvariant(),
+        });
+        return [.. csv.GetRecords<MapTile>()];
+    }
 
-    public static MunicipalityMap Tiles(IReadOnlyList<(string Region, int Column, int Row, string Label)> layout, IReadOnlyDictionary<string, double?> values, IReadOnlyDictionary<string, string> names)
+    public static MunicipalityMap Tiles(IReadOnlyList<MapTile> layout, IReadOnlyDictionary<string, double?> values, IReadOnlyDictionary<string, string> names)
     {
         var classes = Classify(values.Values);
         var shapes = layout.Select(t => new MapShape(
