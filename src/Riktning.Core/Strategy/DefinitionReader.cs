@@ -82,7 +82,7 @@ public static partial class DefinitionReader
         {
             CheckFields(root, "", "id", "kind", "title", "owner", "revision", "source", "relatesTo", "region", "regionName", "vision", "perspectives",
                 "keysForChange", "smartSpecialisations", "missions", "leadership", "focusAreas", "businessAreas",
-                "cooperationAreas", "recommendations", "initiatives", "partnerRegions", "facts", "comparisons", "population-measure");
+                "cooperationAreas", "recommendations", "initiatives", "partnerRegions", "partnerMunicipalities", "facts", "comparisons", "population-measure");
 
             var id = RequiredId(root, "");
             var kind = RequiredEnum<DefinitionKind>(root, "kind", "kind");
@@ -120,6 +120,7 @@ public static partial class DefinitionReader
                 Recommendations = List(root, "recommendations", "recommendations", ReadRecommendation),
                 Initiatives = List(root, "initiatives", "initiatives", ReadInitiative),
                 PartnerRegions = RegionKeys(root, "partnerRegions", "partnerRegions"),
+                PartnerMunicipalities = RegionKeys(root, "partnerMunicipalities", "partnerMunicipalities"),
                 Facts = List(root, "facts", "facts", ReadFact),
             };
             definition = definition with { Comparisons = ReadComparisons(root, definition), PopulationMeasure = ReadPopulationMeasure(root, definition) };

@@ -57,6 +57,12 @@ public sealed record StrategyDefinition
     /// the border-region view sets beside its own region and the two countries.
     /// </summary>
     public IReadOnlyList<string> PartnerRegions { get; init; } = [];
+
+    /// <summary>
+    /// Region keys of the municipalities across the border that the border-region view's municipality level sets beside
+    /// the home region's own municipalities (<c>partnerMunicipalities:</c>): codes valid today, from the registry.
+    /// </summary>
+    public IReadOnlyList<string> PartnerMunicipalities { get; init; } = [];
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 
     /// <summary>Swedish and Norwegian measures bound for comparison, each with its written differences (<c>comparisons:</c>).</summary>

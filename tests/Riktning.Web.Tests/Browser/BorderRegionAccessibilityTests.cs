@@ -28,6 +28,27 @@ public sealed class BorderRegionAccessibilityTests(BrowserFixture browser) : ICl
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
+    [Theory]
+    [InlineData("sv", "")]
+    [InlineData("nb", "")]
+    [InlineData("en", "&geography=today")]
+    public async Task BorderRegionPage_MunicipalityLevel_WithKommuneMap_HasNoAxeViolations(string language, string geography)
+    {
+        await SeedAsync();
+
+        await using var check = await browser.CheckPageAsync();
+        var page = check.Page;
+        await page.GotoAsync(new Uri(browser.BaseAddress, $"/cooperation/border-region?level=municipality&culture={language}{geography}").ToString());
+        var violations = await Axe.ViolationsAsync(page, "cooperation-border-region-municipality-" + language);
+        var html = await page.ContentAsync();
+
+        // Swedish and Norwegian municipal outlines in one map across the border.
+        Assert.Contains("class=\"map-choropleth\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-region=\"SE-1780\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-region=\"NO-3401\"", html, StringComparison.Ordinal);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
     /// <summary>The figures and the real boundary files, imported once per site rather than again for every language.</summary>
     private async Task SeedAsync()
     {
@@ -37,6 +58,7 @@ public sealed class BorderRegionAccessibilityTests(BrowserFixture browser) : ICl
             if (!ReferenceEquals(_seeded, browser))
             {
                 await BorderRegionSeed.ImportAsync(browser.Factory.Services, boundaries: true);
+                await BorderRegionSeed.ImportMunicipalitiesAsync(browser.Factory.Services, boundaries: true);
                 _seeded = browser;
             }
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -119,6 +120,56 @@ public sealed class BorderRegionPageTests(SiteFixture site) : IClassFixture<Site
         Assert.DoesNotContain("data-region=\"NO-30\"", svg, StringComparison.Ordinal);
         Assert.Matches("data-region=\"NO-34\" fill=\"#[0-9a-f]{6}\"[^>]*><title>Innlandet: 180,000</title>", svg);
         Assert.Contains("Boundaries: no_fylker_2024_S.geojson, se_lan_21.geojson.", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "sv")]
+    [InlineData(DatabaseProvider.Postgres, "nb")]
+    [InlineData(DatabaseProvider.Postgres, "en")]
+    public async Task Get_MunicipalityLevel_SetsTheHomeCountysMunicipalitiesBesideTheBorderKommunerWithTheDifferences(DatabaseProvider provider, string language)
+    {
+        await SeedAsync(provider);
+        await BorderRegionSeed.ImportMunicipalitiesAsync(site.Services(provider), boundaries: false);
+        var strategy = (await site.Services(provider).GetRequiredService<SiteDefinitions>().StrategyAsync(null, TestContext.Current.CancellationToken))!.Definition;
+        var cooperation = (await site.Services(provider).GetRequiredService<SiteDefinitions>().CooperationAsync(TestContext.Current.CancellationToken))!.Definition;
+        var client = site.Client(provider);
+        string N(double value) => value.ToString("#,##0.##", CultureInfo.GetCultureInfo(language));
+
+        var response = await client.GetAsync($"/cooperation/border-region?level=municipality&culture={language}", TestContext.Current.CancellationToken);
+        var then = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var today = WebUtility.HtmlDecode(await client.GetStringAsync($"/cooperation/border-region?level=municipality&geography=today&culture={language}", TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script", then, StringComparison.Ordinal);
+        Assert.Contains("id=\"level-municipality\" name=\"level\" value=\"municipality\" checked=\"checked\"", then, StringComparison.Ordinal);
+        var pair = strategy.Comparisons.Single(p => p.Id == BorderRegionSeed.PopulationPair);
+        var population = Section(then, $"pair-{pair.Id}");
+        Assert.Contains(pair.Differences.In(language).Text, population, StringComparison.Ordinal);
+
+        // Värmland's 16 municipalities (from the registry) and every kommune the cooperation definition names, no county rows.
+        Assert.Equal(8, cooperation.PartnerMunicipalities.Count);
+        Assert.Equal(16, Regex.Count(population, "<tr data-region=\"SE-17[0-9]{2}\">"));
+        foreach (var key in cooperation.PartnerMunicipalities)
+        {
+            Assert.Contains($"<tr data-region=\"{key}\">", population, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("<tr data-region=\"SE-17\">", population, StringComparison.Ordinal);
+        Assert.DoesNotContain("<tr data-region=\"NO-34\">", population, StringComparison.Ordinal);
+        Assert.Contains(N(55_000), Row(population, "SE-1780"), StringComparison.Ordinal);
+        Assert.Contains(N(45 * 500), Row(population, "NO-3401"), StringComparison.Ordinal);
+        Assert.Contains("2023 (", Row(population, "NO-3401"), StringComparison.Ordinal);
+        // As then, Aurskog-Høland's 2023 figure stays on its 2020–2023 code 3026, a row of its own; 3226 has none.
+        Assert.Contains(N(45 * 300), Row(population, "NO-3026"), StringComparison.Ordinal);
+        Assert.DoesNotContain(N(45 * 300), Row(population, "NO-3226"), StringComparison.Ordinal);
+        // The employment pair has no municipal figures: no table at this level.
+        Assert.DoesNotContain("id=\"pair-sysselsattning", then, StringComparison.Ordinal);
+
+        // As today the renumbering 3026 → 3226 moves it onto today's unit.
+        var converted = Section(today, $"pair-{pair.Id}");
+        Assert.Contains(pair.Differences.In(language).Text, converted, StringComparison.Ordinal);
+        Assert.Contains(N(45 * 300), Row(converted, "NO-3226"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-region=\"NO-3026\"", converted, StringComparison.Ordinal);
     }
 
     // A repeated import changes nothing, so each test seeds; the boundaries are left to the map test.

@@ -36,12 +36,15 @@ public sealed class BorderRegionModel(
 
     public GeographyChoice Geography { get; private set; }
 
+    /// <summary>Counties and fylker, or municipalities and kommuner (<c>?level=municipality</c>).</summary>
+    public BorderLevel Level { get; private set; }
+
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>A <c>?culture=</c> the page was asked for, carried by the form so that it keeps the language.</summary>
     public string? Culture { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? pair, string? geography, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? pair, string? geography, string? level, CancellationToken cancellationToken)
     {
         if (!await LoadStrategyAsync(site, cancellationToken))
         {
@@ -50,16 +53,31 @@ public sealed class BorderRegionModel(
 
         Culture = Request.Query.TryGetValue("culture", out var culture) && RiktningWebApp.Cultures.Any(c => c.Name == culture.ToString()) ? culture.ToString() : null;
         Geography = geography == "today" ? GeographyChoice.AsToday : GeographyChoice.AsThen;
+        Level = level == "municipality" ? BorderLevel.Municipality : BorderLevel.County;
         var all = await regions.ListAsync(cancellationToken: cancellationToken);
         RegionNames = all.GroupBy(r => r.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ValidFrom).First().Name, StringComparer.Ordinal);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Refused = [.. Strategy.Comparisons.Where(p => p.Comparability == Comparability.NotComparable)];
+        IReadOnlyList<string>? municipalities = null;
+        if (Level == BorderLevel.Municipality)
+        {
+            // The kommuner across the border are named by the cooperation definition (or else the strategy itself).
+            var cooperation = (await site.CooperationAsync(cancellationToken))?.Definition;
+            var partners = cooperation is { PartnerMunicipalities.Count: > 0 } ? cooperation.PartnerMunicipalities : Strategy.PartnerMunicipalities;
+            municipalities = await border.MunicipalitiesOfAsync(Strategy, partners, today, cancellationToken);
+        }
+
         var tables = new List<BorderTable>();
         foreach (var comparable in Strategy.Comparisons.Where(p => p.Comparability != Comparability.NotComparable))
         {
-            tables.Add(await border.CompareAsync(Strategy, comparable, Geography, today, cancellationToken));
+            var table = await border.CompareAsync(Strategy, comparable, Geography, today, municipalities, cancellationToken);
+            // A measure without municipal figures has no table at the municipality level (its difference note goes with it).
+            if (municipalities is null || table.Rows.Any(r => r.Value is not null))
+            {
+                tables.Add(table);
+            }
         }
 
         Tables = tables;
