@@ -103,7 +103,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
         }
 
         var groupings = await MunicipalityGroupingsAsync(RegionKey.Parse(region).Country, cancellationToken);
-        var report = MeasureReport.From(points, region, await MunicipalitiesAsync(region, cancellationToken), selection, groupings);
+        var report = MeasureReport.From(points, region, await MunicipalitiesAsync(region, cancellationToken), selection, groupings, await CategoriesAsync(measure.Id, cancellationToken));
         if (geography == GeographyChoice.AsToday)
         {
             report = report with { Geography = geography, On = on, Moved = placed?.Moved ?? [], Kept = placed?.Kept ?? [] };
@@ -175,6 +175,16 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
 
         return Rollup.Count(definition, assessments, region);
     }
+
+    /// <summary>The source's labels and order of a measure's breakdown categories (<see cref="BreakdownCategory"/>), once per store version.</summary>
+    public async Task<SourceCategories> CategoriesAsync(string measureId, CancellationToken cancellationToken = default) =>
+        await cache.GetAsync(
+            string.Join('\u001e', "categories", measureId),
+            await versions.CurrentAsync(cancellationToken),
+            async (services, ct) => new SourceCategories(await services.GetRequiredService<RiktningDb>().BreakdownCategories.AsNoTracking()
+                .Where(c => c.MeasureId == measureId).ToListAsync(ct)),
+            _ => PointBytes * 64,
+            cancellationToken);
 
     /// <summary>
     /// What the analysis and the report read: the region's own series (total and breakdowns) and every region's total,
