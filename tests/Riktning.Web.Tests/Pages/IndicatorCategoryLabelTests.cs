@@ -28,7 +28,7 @@ public sealed partial class IndicatorCategoryLabelTests(SiteFixture site) : ICla
         var swedish = Parse(path, "sv");
         ImportSummary first;
         ImportSummary second;
-        IReadOnlyList<BreakdownCategory> stored;
+        List<BreakdownCategory> stored;
         await using (var scope = site.Services(provider).CreateAsyncScope())
         {
             var import = scope.ServiceProvider.GetRequiredService<MeasureImport>();
@@ -45,6 +45,9 @@ public sealed partial class IndicatorCategoryLabelTests(SiteFixture site) : ICla
             first = await import.ImportTableAsync(measure, english, mapping, new ImportOrigin("px-file", null, File), "test: the file's Sweden read as Värmland", ct);
             // The same figures again in Swedish: no values change, and the Swedish labels are stored beside the English ones.
             second = await import.ImportTableAsync(measure, swedish, mapping, new ImportOrigin("px-file", null, File), "test: the file's Sweden read as Värmland", ct);
+            // And the English file once more: nothing changes, no second row per category (idempotent).
+            var third = await import.ImportTableAsync(measure, english, mapping, new ImportOrigin("px-file", null, File), "test: the file's Sweden read as Värmland", ct);
+            Assert.Null(third.BatchId);
             var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
             stored = await db.BreakdownCategories.Where(c => c.MeasureId == measure.Id).OrderBy(c => c.Language).ThenBy(c => c.Position).ToListAsync(ct);
         }
@@ -57,6 +60,7 @@ public sealed partial class IndicatorCategoryLabelTests(SiteFixture site) : ICla
         Assert.Equal(ages.Select(a => a.Code), stored.Where(c => c.Language == "en").Select(c => c.Code));
         Assert.Equal(ages.Select(a => a.Label), stored.Where(c => c.Language == "en").Select(c => c.Label));
         Assert.Equal(svAges.Select(a => a.Label), stored.Where(c => c.Language == "sv").Select(c => c.Label));
+        Assert.Equal(ages.Count + svAges.Count, stored.Count);
         // Sorted by code, the groups would read Y10-14, Y15-19 … Y5-9: the file's order is a different one.
         Assert.NotEqual(ages.Select(a => a.Code), ages.Select(a => a.Code).Order(Riktning.Analysis.CategoryOrder.Instance));
 
