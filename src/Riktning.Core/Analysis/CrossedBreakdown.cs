@@ -22,8 +22,9 @@ public sealed record CrossedBreakdown(string RowKey, string ColumnKey, IReadOnly
         ? new SexGap(Cell(row, "women")?.Cell.Value, Cell(row, "men")?.Cell.Value)
         : null;
 
-    public static CrossedBreakdown From(string dimension, IReadOnlyList<BreakdownRow> rows)
+    public static CrossedBreakdown From(string dimension, IReadOnlyList<BreakdownRow> rows, Statistics.SourceCategories? categories = null)
     {
+        categories ??= Statistics.SourceCategories.None;
         var keys = KeysOf(dimension) ?? throw new ArgumentException($"'{dimension}' is not a crossed dimension", nameof(dimension));
         var (rowKey, columnKey) = keys[0] == "sex" ? (keys[1], keys[0]) : (keys[0], keys[1]);
         var cells = rows
@@ -32,7 +33,7 @@ public sealed record CrossedBreakdown(string RowKey, string ColumnKey, IReadOnly
         return new CrossedBreakdown(
             rowKey,
             columnKey,
-            [.. cells.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).Order(CategoryOrder.Instance)],
+            [.. cells.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).Order(categories.Order(rowKey))],
             [.. cells.Keys.Select(k => k.Item2).Distinct(StringComparer.Ordinal).OrderBy(c => c == "women" ? 0 : c == "men" ? 1 : 2).ThenBy(c => c, StringComparer.Ordinal)],
             cells);
     }

@@ -41,6 +41,22 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
         string region,
         MeasureAnalysisOptions? options = null,
         int? untilYear = null,
+        CancellationToken cancellationToken = default) =>
+        await AnalyseMeasureAsync(measure, indicatorDirection, baselineYear, region, null, options, untilYear, cancellationToken);
+
+    /// <summary>
+    /// As above, comparing regions the way the indicator report does (<see cref="ReportAsync"/>): a count per 1 000
+    /// inhabitants of <paramref name="populationMeasure"/> (the strategy's population measure) in the same region and
+    /// period, and not ranked without it; other kinds as published. The comparison's <see cref="RegionComparison.Scale"/> says which.
+    /// </summary>
+    public async Task<MeasureAnalysis> AnalyseMeasureAsync(
+        Measure measure,
+        Direction indicatorDirection,
+        int baselineYear,
+        string region,
+        string? populationMeasure,
+        MeasureAnalysisOptions? options = null,
+        int? untilYear = null,
         CancellationToken cancellationToken = default)
     {
         var direction = EffectiveDirection(measure, indicatorDirection);
@@ -61,7 +77,8 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
             ? null
             : BreakdownSummary.From(points, region, latest, municipalities);
         var country = RegionKey.Parse(region).Country;
-        return new MeasureAnalysis(measure.Id, region, direction, trend, breakdowns, RegionComparison.From(points, region, direction))
+        var (comparison, _) = await CompareAsync(measure, points, region, direction, populationMeasure, untilYear, cancellationToken);
+        return new MeasureAnalysis(measure.Id, region, direction, trend, breakdowns, comparison)
         {
             Gaps = GapOverTime.From(points, region, municipalities, baselineYear, options),
             Series = [.. points.Where(p => p.RegionKey == region && p.Breakdown.Length == 0).OrderBy(p => p.Period, StatisticsPeriod.Order)],
@@ -72,7 +89,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
 
     /// <summary>
     /// The report of one measure in <paramref name="region"/> (see <see cref="MeasureReport"/>) with its comparison among
-    /// the region's peers. It reads what <see cref="AnalyseMeasureAsync"/> reads, from the same cache entry, and the municipality
+    /// the region's peers. It reads what <see cref="AnalyseMeasureAsync(Measure, Direction, int, string, string?, MeasureAnalysisOptions?, int?, CancellationToken)"/> reads, from the same cache entry, and the municipality
     /// classifications once per store version.
     /// </summary>
     /// <remarks>
@@ -103,17 +120,34 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
         }
 
         var groupings = await MunicipalityGroupingsAsync(RegionKey.Parse(region).Country, cancellationToken);
-        var report = MeasureReport.From(points, region, await MunicipalitiesAsync(region, cancellationToken), selection, groupings);
+        var report = MeasureReport.From(points, region, await MunicipalitiesAsync(region, cancellationToken), selection, groupings, await CategoriesAsync(measure.Id, cancellationToken));
         if (geography == GeographyChoice.AsToday)
         {
             report = report with { Geography = geography, On = on, Moved = placed?.Moved ?? [], Kept = placed?.Kept ?? [] };
         }
 
         var direction = EffectiveDirection(measure, indicatorDirection);
+        var (comparison, perThousand) = await CompareAsync(measure, points, region, direction, populationMeasure, null, cancellationToken);
+        return (report, comparison, comparison.Scale == ComparisonScale.PerThousandInhabitants ? perThousand : []);
+    }
+
+    /// <summary>
+    /// The comparison among the region's peers: as published unless the measure is a count, which is compared per 1 000
+    /// inhabitants of <paramref name="populationMeasure"/> (periods up to <paramref name="untilYear"/>) or not ranked.
+    /// </summary>
+    private async Task<(RegionComparison Comparison, IReadOnlyList<RegionPoint> PerThousand)> CompareAsync(
+        Measure measure, IReadOnlyList<RegionPoint> points, string region, Direction direction, string? populationMeasure, int? untilYear, CancellationToken cancellationToken)
+    {
         IReadOnlyList<RegionPoint> perThousand = [];
         if (measure.Kind == MeasureKind.Count && populationMeasure is not null && populationMeasure != measure.Id)
         {
-            perThousand = PerInhabitant.Totals(points, await PointsAsync(populationMeasure, region, cancellationToken));
+            var population = await PointsAsync(populationMeasure, region, cancellationToken);
+            if (untilYear is { } until)
+            {
+                population = [.. population.Where(p => StatisticsPeriod.Year(p.Period) <= until)];
+            }
+
+            perThousand = PerInhabitant.Totals(points, population);
         }
 
         var scale = PerInhabitant.ScaleFor(measure.Kind, measure.Id, populationMeasure, perThousand.Any(p => p.RegionKey == region));
@@ -123,7 +157,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
             ComparisonScale.PerThousandInhabitants => RegionComparison.From(perThousand, region, direction) with { Scale = scale },
             _ => RegionComparison.From(points, region, direction) with { CountryValue = null, Rank = null, RankInDirection = null, PeerCount = 0, Scale = scale },
         };
-        return (report, comparison, scale == ComparisonScale.PerThousandInhabitants ? perThousand : []);
+        return (comparison, perThousand);
     }
 
     /// <summary>
@@ -175,6 +209,16 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
 
         return Rollup.Count(definition, assessments, region);
     }
+
+    /// <summary>The source's labels and order of a measure's breakdown categories (<see cref="BreakdownCategory"/>), once per store version.</summary>
+    public async Task<SourceCategories> CategoriesAsync(string measureId, CancellationToken cancellationToken = default) =>
+        await cache.GetAsync(
+            string.Join('\u001e', "categories", measureId),
+            await versions.CurrentAsync(cancellationToken),
+            async (services, ct) => new SourceCategories(await services.GetRequiredService<RiktningDb>().BreakdownCategories.AsNoTracking()
+                .Where(c => c.MeasureId == measureId).ToListAsync(ct)),
+            _ => PointBytes * 64,
+            cancellationToken);
 
     /// <summary>
     /// What the analysis and the report read: the region's own series (total and breakdowns) and every region's total,

@@ -38,6 +38,9 @@ public sealed record MeasureReport(
     /// <summary>Norwegian figures that stayed on their old unit, with the reason (a split without a published weight, a merger of a share …).</summary>
     public IReadOnlyList<KeptValue> Kept { get; init; } = [];
 
+    /// <summary>The source's labels and order of the breakdown categories; <see cref="SourceCategories.None"/> when no import stored them.</summary>
+    public SourceCategories Categories { get; init; } = SourceCategories.None;
+
     /// <summary>Whether any figure of the tables carries a flag letter: the page then explains the letters.</summary>
     public bool HasFlags =>
         OverTime.Any(r => r.Cells.Any(c => c is { IsFlagged: true })) || Breakdown.Any(b => b.Cell.IsFlagged)
@@ -56,8 +59,10 @@ public sealed record MeasureReport(
         string region,
         IReadOnlyCollection<string> municipalityKeys,
         ReportSelection selection,
-        IReadOnlyList<MunicipalityGrouping>? groupings = null)
+        IReadOnlyList<MunicipalityGrouping>? groupings = null,
+        SourceCategories? categories = null)
     {
+        categories ??= SourceCategories.None;
         var all = points as IReadOnlyList<RegionPoint> ?? [.. points];
         var (country, code) = RegionKey.Parse(region);
         var municipalities = new HashSet<string>(municipalityKeys, StringComparer.Ordinal);
@@ -123,7 +128,7 @@ public sealed record MeasureReport(
             ?? deciding.Select(c => c.Period).Max(StatisticsPeriod.Order);
         var breakdown = candidates.Where(c => c.Period == period)
             .OrderBy(c => dimension == ReportSelection.Total ? (c.RegionKey == region ? 0 : 1) : 0)
-            .ThenBy(c => c.Category, CategoryOrder.Instance)
+            .ThenBy(c => c.Category, categories.Order(dimension))
             .Select(c => new BreakdownRow(c.RegionKey, c.Breakdown, c.Category, c.Cell))
             .ToList();
 
@@ -132,8 +137,11 @@ public sealed record MeasureReport(
             : null;
         var spread = dimension == ReportSelection.Municipality ? SpreadOf(breakdown) : null;
         var groups = grouping is null ? [] : GroupValues(grouping, breakdown, totals.Where(p => p.Period == period && p.Value is not null && RegionKey.Parse(p.RegionKey).Country == country));
-        var crossedTable = CrossedBreakdown.KeysOf(dimension) is null ? null : CrossedBreakdown.From(dimension, breakdown);
-        return new MeasureReport(region, country, dimensions, options, dimension, columns, overTime, period, breakdown, gap, spread, usable, groups, crossedTable);
+        var crossedTable = CrossedBreakdown.KeysOf(dimension) is null ? null : CrossedBreakdown.From(dimension, breakdown, categories);
+        return new MeasureReport(region, country, dimensions, options, dimension, columns, overTime, period, breakdown, gap, spread, usable, groups, crossedTable)
+        {
+            Categories = categories,
+        };
     }
 
     private static MunicipalitySpread? SpreadOf(IEnumerable<BreakdownRow> rows) =>

@@ -36,6 +36,8 @@ public abstract class RiktningDb(DbContextOptions options) : IdentityDbContext<R
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
+    public DbSet<BreakdownCategory> BreakdownCategories => Set<BreakdownCategory>();
+
     public DbSet<ReplacedObservation> ReplacedObservations => Set<ReplacedObservation>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();

@@ -25,6 +25,9 @@ public sealed record StatisticsDataset(
         init;
     }
 
+    /// <summary>The language of the labels read (<c>sv</c>, <c>en</c>), or null when the source does not say.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The cells in data order, produced one at a time without allocating per cell.</summary>
     public IEnumerable<DatasetCell> Cells => Values.Enumerate();
 

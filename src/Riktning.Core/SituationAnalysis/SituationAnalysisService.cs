@@ -55,7 +55,7 @@ public sealed class SituationAnalysisService(
                     var measures = new List<MeasureFigures>();
                     foreach (var measure in indicator.Measures)
                     {
-                        var a = await analysis.AnalyseMeasureAsync(measure, indicator.Direction, baselineYear, region, untilYear: year, cancellationToken: cancellationToken);
+                        var a = await analysis.AnalyseMeasureAsync(measure, indicator.Direction, baselineYear, region, definition.PopulationMeasure, untilYear: year, cancellationToken: cancellationToken);
                         var c = a.Comparison;
                         measures.Add(new MeasureFigures(
                             measure.Id, a.Direction, a.Trend, a.Series, a.CountrySeries, c.Period, c.CountryValue, c.RankInDirection, c.PeerCount,

@@ -68,7 +68,7 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
     /// <summary>Stores a prepared import in one transaction (<see cref="ObservationImporter"/>).</summary>
     public async Task<ImportSummary> ImportAsync(PreparedImport prepared, CancellationToken cancellationToken = default)
     {
-        var summary = await importer.ImportAsync(prepared.Measure.Id, prepared.Origin, prepared.Rows, prepared.Derived, cancellationToken);
+        var summary = await importer.ImportAsync(prepared.Measure.Id, prepared.Origin, prepared.Rows, prepared.Derived, prepared.Categories, cancellationToken);
         return prepared.Notes.Count == 0 ? summary : summary with { Notes = [.. prepared.Notes, .. summary.Notes] };
     }
 
@@ -78,7 +78,7 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
     /// </summary>
     public async Task<ImportSummary> PreviewAsync(PreparedImport prepared, CancellationToken cancellationToken = default)
     {
-        var summary = await importer.PreviewAsync(prepared.Measure.Id, prepared.Origin, prepared.Rows, prepared.Derived, cancellationToken);
+        var summary = await importer.PreviewAsync(prepared.Measure.Id, prepared.Origin, prepared.Rows, prepared.Derived, prepared.Categories, cancellationToken);
         return prepared.Notes.Count == 0 ? summary : summary with { Notes = [.. prepared.Notes, .. summary.Notes] };
     }
 
@@ -93,7 +93,7 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
             SourceUpdated = origin.SourceUpdated ?? dataset.Updated?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             Note = ImportGuards.MismatchNote(measure, dataset.Identifiers, mismatchReason),
         };
-        var prepared = PrepareRows(measure, stamped, [.. DatasetRows.From(dataset, mapping)]);
+        var prepared = PrepareRows(measure, stamped, [.. DatasetRows.From(dataset, mapping)]) with { Categories = SourceCategories.Of(measure.Id, dataset, mapping) };
         // One note per region code the table had but the import leaves out, naming code and reason.
         List<string> leftOut = [.. DatasetRows.LeftOut(dataset, mapping).Select(l => $"{measure.Id}: {l}")];
         return leftOut.Count == 0 ? prepared : prepared with { Notes = [.. prepared.Notes, .. leftOut] };
@@ -110,7 +110,8 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
             TableId = origin.TableId ?? (kpis.Count == 1 ? kpis[0] : null),
             Note = ImportGuards.MismatchNote(measure, kpis, mismatchReason),
         };
-        return PrepareRows(measure, stamped, [.. KoladaRows.From(all, origin.Location)]);
+        var rows = KoladaRows.From(all, origin.Location).ToList();
+        return PrepareRows(measure, stamped, rows) with { Categories = SourceCategories.OfKolada(measure.Id, rows) };
     }
 
     /// <summary>Rows in Riktning's terms past the guard rails, with the totals Riktning derives for counts and amounts.</summary>
@@ -132,6 +133,6 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
         }
 
         IReadOnlyList<ObservationRow> all = derived.Count == 0 ? rows : [.. rows, .. derived];
-        return new PreparedImport(measure, origin, all, derived.Count, notes);
+        return new PreparedImport(measure, origin, all, derived.Count, notes) { Categories = SourceCategories.Of(measure.Id, rows) };
     }
 }

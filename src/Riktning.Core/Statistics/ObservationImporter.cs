@@ -18,7 +18,15 @@ public sealed partial class ObservationImporter(
 
     /// <summary>As above, where the last <paramref name="derived"/> rows are totals Riktning derived (recorded on the batch).</summary>
     public Task<ImportSummary> ImportAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, CancellationToken cancellationToken = default) =>
-        RunAsync(measureId, origin, rows, derived, commit: true, cancellationToken);
+        RunAsync(measureId, origin, rows, derived, [], commit: true, cancellationToken);
+
+    /// <summary>
+    /// As above, storing in the same transaction the source's labels and order of the breakdown categories
+    /// (<see cref="BreakdownCategory"/>): each given category's row is written or updated, others are kept.
+    /// </summary>
+    public Task<ImportSummary> ImportAsync(
+        string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, IReadOnlyList<BreakdownCategory> categories, CancellationToken cancellationToken = default) =>
+        RunAsync(measureId, origin, rows, derived, categories, commit: true, cancellationToken);
 
     /// <summary>
     /// What <see cref="ImportAsync(string, ImportOrigin, IEnumerable{ObservationRow}, int, CancellationToken)"/> would do,
@@ -26,16 +34,22 @@ public sealed partial class ObservationImporter(
     /// summary's <see cref="ImportSummary.BatchId"/> is null.
     /// </summary>
     public Task<ImportSummary> PreviewAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, CancellationToken cancellationToken = default) =>
-        RunAsync(measureId, origin, rows, derived, commit: false, cancellationToken);
+        RunAsync(measureId, origin, rows, derived, [], commit: false, cancellationToken);
 
-    private async Task<ImportSummary> RunAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, bool commit, CancellationToken cancellationToken)
+    /// <inheritdoc cref="PreviewAsync(string, ImportOrigin, IEnumerable{ObservationRow}, int, CancellationToken)"/>
+    public Task<ImportSummary> PreviewAsync(
+        string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, IReadOnlyList<BreakdownCategory> categories, CancellationToken cancellationToken = default) =>
+        RunAsync(measureId, origin, rows, derived, categories, commit: false, cancellationToken);
+
+    private async Task<ImportSummary> RunAsync(
+        string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, IReadOnlyList<BreakdownCategory> categories, bool commit, CancellationToken cancellationToken)
     {
         using var activity = RiktningTelemetry.Source.StartActivity(commit ? "import" : "import preview");
         activity?.SetTag("riktning.measure", measureId);
         activity?.SetTag("riktning.source", origin.Source);
         try
         {
-            var summary = await RunOnceAsync(measureId, origin, rows, derived, commit, cancellationToken);
+            var summary = await RunOnceAsync(measureId, origin, rows, derived, categories, commit, cancellationToken);
             activity?.SetTag("riktning.added", summary.Added);
             activity?.SetTag("riktning.changed", summary.Changed);
             activity?.SetTag("riktning.unchanged", summary.Unchanged);
@@ -55,7 +69,8 @@ public sealed partial class ObservationImporter(
         }
     }
 
-    private async Task<ImportSummary> RunOnceAsync(string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, bool commit, CancellationToken cancellationToken)
+    private async Task<ImportSummary> RunOnceAsync(
+        string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, IReadOnlyList<BreakdownCategory> categories, bool commit, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -63,7 +78,7 @@ public sealed partial class ObservationImporter(
             await db.Database.OpenConnectionAsync(cancellationToken);
             try
             {
-                return await ImportInTransactionAsync(measureId, origin, rows, derived, commit, cancellationToken);
+                return await ImportInTransactionAsync(measureId, origin, rows, derived, categories, commit, cancellationToken);
             }
             finally
             {
@@ -74,7 +89,7 @@ public sealed partial class ObservationImporter(
     }
 
     private async Task<ImportSummary> ImportInTransactionAsync(
-        string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, bool commit, CancellationToken cancellationToken)
+        string measureId, ImportOrigin origin, IEnumerable<ObservationRow> rows, int derived, IReadOnlyList<BreakdownCategory> categories, bool commit, CancellationToken cancellationToken)
     {
         // Rows are read in full first: every translation error surfaces before the database is touched, and the
         // series are all known before PostgreSQL's COPY takes over the connection. About 50 bytes a row.
@@ -82,7 +97,7 @@ public sealed partial class ObservationImporter(
         RequireFiniteValues(all, origin);
         await RequireKnownSwedishRegionsAsync(all, origin, cancellationToken);
         var (checkedRows, leftOut, leftOutDerived) = await RequireKnownNorwegianRegionsAsync(all, derived, origin, cancellationToken);
-        var summary = await StoreInTransactionAsync(measureId, origin, checkedRows, derived - leftOutDerived, commit, cancellationToken);
+        var summary = await StoreInTransactionAsync(measureId, origin, checkedRows, derived - leftOutDerived, categories, commit, cancellationToken);
         return leftOut == 0 ? summary : summary with
         {
             Notes = [.. summary.Notes, string.Create(CultureInfo.InvariantCulture, $"{origin.Location}: {leftOut} empty cell(s) for a fylke or kommune outside its validity period left out (no figure, nothing to store)")],
@@ -90,9 +105,11 @@ public sealed partial class ObservationImporter(
     }
 
     private async Task<ImportSummary> StoreInTransactionAsync(
-        string measureId, ImportOrigin origin, IReadOnlyList<ObservationRow> all, int derived, bool commit, CancellationToken cancellationToken)
+        string measureId, ImportOrigin origin, IReadOnlyList<ObservationRow> all, int derived, IReadOnlyList<BreakdownCategory> categories, bool commit, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Before the writers: PostgreSQL's COPY takes over the connection while it runs.
+        var categoriesChanged = await StoreCategoriesAsync(measureId, categories, cancellationToken);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
         var series = await db.ObservationSeries.Where(s => s.MeasureId == measureId)
@@ -148,8 +165,18 @@ public sealed partial class ObservationImporter(
 
         if (batch is null)
         {
-            // Nothing to change: no batch either, so a repeated import leaves the store exactly as it was.
-            await transaction.RollbackAsync(cancellationToken);
+            // Nothing to change: no batch either, so a repeated import leaves the store exactly as it was; only labels
+            // the store did not have yet (values imported before labels were kept) are written.
+            if (commit && categoriesChanged)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                versions.Invalidate();
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
             LogUnchanged(measureId, counts.Unchanged, origin.Location);
             return new ImportSummary(measureId, null, 0, 0, counts.Unchanged);
         }
@@ -186,6 +213,56 @@ public sealed partial class ObservationImporter(
             await db.SaveChangesAsync(cancellationToken);
             return stored;
         }
+    }
+
+    /// <summary>
+    /// Writes the source's label and position of each given category, updating a row that differs and leaving equal
+    /// ones alone (so a repeated import changes nothing); categories the import does not name are kept. Whether anything changed.
+    /// </summary>
+    private async Task<bool> StoreCategoriesAsync(string measureId, IReadOnlyList<BreakdownCategory> categories, CancellationToken cancellationToken)
+    {
+        if (categories.Count == 0)
+        {
+            return false;
+        }
+
+        var stored = await db.BreakdownCategories.Where(c => c.MeasureId == measureId)
+            .ToDictionaryAsync(c => (c.Breakdown, c.Code, c.Language), cancellationToken);
+        var changed = false;
+        foreach (var category in categories)
+        {
+            if (!stored.TryGetValue((category.Breakdown, category.Code, category.Language), out var row))
+            {
+                row = new BreakdownCategory
+                {
+                    MeasureId = measureId,
+                    Breakdown = category.Breakdown,
+                    Code = category.Code,
+                    Language = category.Language,
+                    Label = category.Label,
+                    Position = category.Position,
+                };
+                db.BreakdownCategories.Add(row);
+                stored[(row.Breakdown, row.Code, row.Language)] = row;
+                changed = true;
+                continue;
+            }
+
+            // A source without labels (a CSV, Kolada) keeps the label an earlier source gave.
+            var label = category.Label ?? row.Label;
+            if (row.Position != category.Position || !string.Equals(row.Label, label, StringComparison.Ordinal))
+            {
+                (row.Position, row.Label) = (category.Position, label);
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return changed;
     }
 
     /// <summary>Hands every row to the staging with its series id; a key given twice fails the import with the row named.</summary>

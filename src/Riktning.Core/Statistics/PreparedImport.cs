@@ -10,4 +10,8 @@ namespace Riktning.Statistics;
 /// <param name="Rows">Every row, the <paramref name="Derived"/> totals Riktning derived last.</param>
 /// <param name="Derived">How many of the rows Riktning derived (totals as women + men).</param>
 /// <param name="Notes">What the analyst should know, e.g. that a share without totals gets no trend.</param>
-public sealed record PreparedImport(Measure Measure, ImportOrigin Origin, IReadOnlyList<ObservationRow> Rows, int Derived, IReadOnlyList<string> Notes);
+public sealed record PreparedImport(Measure Measure, ImportOrigin Origin, IReadOnlyList<ObservationRow> Rows, int Derived, IReadOnlyList<string> Notes)
+{
+    /// <summary>The source's labels and order of the breakdown categories, stored with the rows (<see cref="BreakdownCategory"/>).</summary>
+    public IReadOnlyList<BreakdownCategory> Categories { get; init; } = [];
+}

@@ -74,6 +74,51 @@ public sealed class IndicatorAnalysisServiceTests
         Assert.Equal(Assessment.Worse, rollup.FocusAreas[0].Goals[0].Indicators[1].Measures[MeasureId + "-2"]);
     }
 
+    /// <summary>
+    /// A count in the analysis (what the situation analysis reports) is compared like on the indicator page: per 1 000
+    /// inhabitants of the population measure, so the smaller county with more per inhabitant ranks first; without a
+    /// population measure it is not ranked at all, never as head counts.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task AnalyseMeasureAsync_Count_IsComparedPerThousandInhabitants(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
+        var importer = Importer(db, database);
+        await importer.ImportAsync("antal", Origin,
+        [
+            new("SE", "2023", "", 20_000, ValueStatus.Present),
+            new("SE-17", "2023", "", 1_000, ValueStatus.Present),
+            new("SE-01", "2023", "", 3_000, ValueStatus.Present),
+            new("SE-25", "2023", "", 200, ValueStatus.Present),
+            new("SE-17", "2024", "", 1_100, ValueStatus.Present),
+        ]);
+        await importer.ImportAsync("folk", Origin,
+        [
+            new("SE", "2023", "", 2_000_000, ValueStatus.Present),
+            new("SE-17", "2023", "", 100_000, ValueStatus.Present),
+            new("SE-01", "2023", "", 1_000_000, ValueStatus.Present),
+            new("SE-25", "2023", "", 25_000, ValueStatus.Present),
+        ]);
+        var measure = RollupTests.Measure("antal") with { Kind = MeasureKind.Count };
+
+        await using var services = database.CreateServices();
+        await using var scope = services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<IndicatorAnalysisService>();
+        var perThousand = await service.AnalyseMeasureAsync(measure, Direction.Increase, 2021, "SE-17", "folk", untilYear: 2023);
+        var withoutPopulation = await service.AnalyseMeasureAsync(measure, Direction.Increase, 2021, "SE-17", untilYear: 2023);
+        var (_, reported, _) = await service.ReportAsync(measure, Direction.Increase, ReportSelection.Default, "SE-17", "folk");
+
+        // Per 1 000: Värmland 10, Västerbotten 8, Stockholm 3, Sweden 10; as head counts Stockholm would be first.
+        Assert.Equal(ComparisonScale.PerThousandInhabitants, perThousand.Comparison.Scale);
+        Assert.Equal(("2023", 1, 3, 10.0), (perThousand.Comparison.Period, perThousand.Comparison.RankInDirection, perThousand.Comparison.PeerCount, perThousand.Comparison.CountryValue));
+        Assert.Equal((reported.Period, reported.RankInDirection, reported.CountryValue), (perThousand.Comparison.Period, perThousand.Comparison.RankInDirection, perThousand.Comparison.CountryValue));
+        Assert.Equal(ComparisonScale.CountWithoutPopulationMeasure, withoutPopulation.Comparison.Scale);
+        Assert.Equal((null, null, 0), (withoutPopulation.Comparison.RankInDirection, withoutPopulation.Comparison.CountryValue, withoutPopulation.Comparison.PeerCount));
+    }
+
     private static readonly ImportOrigin Origin = new("csv", null, "analysis-test.csv");
 
     private static async Task ImportAsync(RiktningDb db, TestDatabase database)

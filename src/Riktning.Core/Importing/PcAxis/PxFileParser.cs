@@ -48,6 +48,7 @@ public static class PxFileParser
             values)
         {
             // SCB names a table twice: MATRIX (the old id, e.g. BE0101N1) and TABLEID (PxWebApi 2's, e.g. TAB638).
+            Language = language ?? metadata.Text("LANGUAGE"),
             Identifiers = [.. ((string?[])[metadata.Text("TABLEID"), metadata.Text("MATRIX")]).OfType<string>().Distinct(StringComparer.Ordinal)],
         };
     }

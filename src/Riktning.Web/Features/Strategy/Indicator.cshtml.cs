@@ -220,8 +220,13 @@ public sealed class IndicatorModel(
             ? string.Join(" × ", keys.Select(DimensionLabel))
             : Known($"Dimension.{dimension}") ?? dimension;
 
-    /// <summary>A breakdown category's name (<c>women</c>, <c>20-64</c> …), or the code when there is no text for it.</summary>
-    public string CategoryLabel(string dimension, string value) => Known($"Category.{dimension}.{value}") ?? value;
+    /// <summary>
+    /// A breakdown category's name (<c>women</c>, <c>20-64</c> …): the site's text for it, else the source's own label
+    /// (in the page's language when the source gave one in it), else the code.
+    /// </summary>
+    public string CategoryLabel(string dimension, string value) => Known($"Category.{dimension}.{value}")
+        ?? Report?.Categories.Label(dimension, value, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+        ?? value;
 
     /// <summary>The row label of the one-dimension breakdown table: a region for the total and municipalities, else the category.</summary>
     public string RowLabel(BreakdownRow row) => Report!.Dimension is ReportSelection.Total or ReportSelection.Municipality

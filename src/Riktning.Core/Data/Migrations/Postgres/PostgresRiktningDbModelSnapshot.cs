@@ -1527,6 +1527,36 @@ namespace Riktning.Data.Migrations.Postgres
                     b.ToTable("situation_analyses", (string)null);
                 });
 
+            modelBuilder.Entity("Riktning.Statistics.BreakdownCategory", b =>
+                {
+                    b.Property<string>("MeasureId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Breakdown")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeasureId", "Breakdown", "Code", "Language");
+
+                    b.ToTable("breakdown_categories", (string)null);
+                });
+
             modelBuilder.Entity("Riktning.Statistics.ImportBatch", b =>
                 {
                     b.Property<int>("Id")

@@ -1465,6 +1465,36 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.ToTable("situation_analyses", (string)null);
                 });
 
+            modelBuilder.Entity("Riktning.Statistics.BreakdownCategory", b =>
+                {
+                    b.Property<string>("MeasureId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Breakdown")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeasureId", "Breakdown", "Code", "Language");
+
+                    b.ToTable("breakdown_categories", (string)null);
+                });
+
             modelBuilder.Entity("Riktning.Statistics.ImportBatch", b =>
                 {
                     b.Property<int>("Id")
