@@ -21,13 +21,12 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
 {
     /// <summary>
     /// Answers count at this many times their bytes in <see cref="StoreVersionCache"/>'s limit, so that they fill at most
-    /// half of it (about 128 MB) and leave the rest to the pages' values. A burst of distinct queries (the web bench's
-    /// cache-missing mix builds about 14 000 answers of 15–20 KB in 20 s on ten million values) otherwise fills the whole
-    /// 256 MB with answers that are asked for once, and the server's resident memory went from about 270 to 540 MB.
-    /// With <see cref="CacheItemPriority.Low"/> they are also the first to go when the cache is full: an answer is rebuilt
-    /// in milliseconds, a measure's points in seconds.
+    /// a quarter of it (about 64 MB) and leave the rest to the pages' values. A burst of distinct queries (the web bench's
+    /// cache-missing mix builds 10 000–15 000 answers of 15–20 KB in 20 s on ten million values) otherwise fills the whole
+    /// 256 MB with answers that are asked for once. With <see cref="CacheItemPriority.Low"/> they are also the first to go
+    /// when the cache is full: an answer is rebuilt in milliseconds, a measure's points in seconds.
     /// </summary>
-    private const long AnswerWeight = 2;
+    private const long AnswerWeight = 4;
 
     /// <summary>Brotli's quality at <see cref="CompressionLevel.Optimal"/>, as <see cref="BrotliStream"/> has it.</summary>
     private const int BrotliQuality = 4;
