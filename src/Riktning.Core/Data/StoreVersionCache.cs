@@ -45,8 +45,14 @@ public sealed partial class StoreVersionCache(
     }
 
     /// <summary>The value of <paramref name="key"/> at <paramref name="version"/>, built once when missing or older.</summary>
+    /// <remarks>
+    /// <paramref name="priority"/> orders what leaves first when the cache is full: values that are cheap to build again
+    /// (an open data answer, milliseconds) pass <see cref="CacheItemPriority.Low"/> so that they go before the pages'
+    /// values (a measure's points, seconds on a large store).
+    /// </remarks>
     public async Task<T> GetAsync<T>(
-        string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CancellationToken cancellationToken)
+        string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CancellationToken cancellationToken,
+        CacheItemPriority priority = CacheItemPriority.Normal)
         where T : class
     {
         if (TryGet(key, version, out T? cached))
@@ -54,7 +60,7 @@ public sealed partial class StoreVersionCache(
             return cached!;
         }
 
-        return await Building(key, version, build, size).Task.WaitAsync(cancellationToken);
+        return await Building(key, version, build, size, priority).Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>
@@ -104,15 +110,18 @@ public sealed partial class StoreVersionCache(
 
     public void Dispose() => _entries.Dispose();
 
-    private Build<T> Building<T>(string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size)
+    private Build<T> Building<T>(
+        string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size,
+        CacheItemPriority priority = CacheItemPriority.Normal)
         where T : class =>
         // On the thread pool: SQLite completes "async" calls synchronously, and a build run inside Lazy.Value would hold
         // the first caller (and every other caller blocked on the Lazy) for the whole build, stale answer or not.
         (Build<T>)_building.GetOrAdd(
             (key, version),
-            k => new Build<T>(new Lazy<Task<T>>(() => Task.Run(() => BuildAndKeepAsync(k.Key, k.Version, build, size))), clock.GetTimestamp()));
+            k => new Build<T>(new Lazy<Task<T>>(() => Task.Run(() => BuildAndKeepAsync(k.Key, k.Version, build, size, priority))), clock.GetTimestamp()));
 
-    private async Task<T> BuildAndKeepAsync<T>(string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size)
+    private async Task<T> BuildAndKeepAsync<T>(
+        string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CacheItemPriority priority)
         where T : class
     {
         try
@@ -123,6 +132,7 @@ public sealed partial class StoreVersionCache(
             {
                 Size = Math.Max(1, size(value)),
                 SlidingExpiration = Lifetime,
+                Priority = priority,
             });
             return value;
         }

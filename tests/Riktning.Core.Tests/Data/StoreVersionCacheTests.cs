@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -90,6 +91,29 @@ public sealed class StoreVersionCacheTests
 
         Assert.Equal("two", answer);
         Assert.False(stale);
+    }
+
+    [Fact]
+    public async Task GetAsync_CacheFull_LowPriorityValuesLeaveFirst()
+    {
+        // The limit is 256 MB of what the callers say; sizes are only counted, nothing that large is allocated. Together
+        // the two values are above the 95 % the cache compacts down to.
+        const long Megabyte = 1024 * 1024;
+        using var cache = Cache(TimeSpan.FromMinutes(1));
+        await cache.GetAsync("page", First, (_, _) => Task.FromResult("points"), _ => 125 * Megabyte, Cancel);
+        await cache.GetAsync("answer", First, (_, _) => Task.FromResult("answer"), _ => 125 * Megabyte, Cancel, CacheItemPriority.Low);
+
+        // Over the limit: the cache compacts in the background and takes the low-priority answer, not the page's value.
+        await cache.GetAsync("other", First, (_, _) => Task.FromResult("other"), _ => 10 * Megabyte, Cancel);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (cache.TryGet<string>("answer", First, out _) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20, Cancel);
+        }
+
+        Assert.False(cache.TryGet<string>("answer", First, out _));
+        Assert.True(cache.TryGet<string>("page", First, out var page));
+        Assert.Equal("points", page);
     }
 
     private static StoreVersionCache Cache(TimeSpan staleAnswerWait) => new(
