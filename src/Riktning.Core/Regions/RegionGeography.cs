@@ -68,6 +68,37 @@ public sealed class RegionGeography
         return periods[(parsed.Country, parsed.Code)].FirstOrDefault(r => (r.ValidFrom is null || r.ValidFrom <= last) && (r.ValidTo is null || first <= r.ValidTo));
     }
 
+    /// <summary>
+    /// Why a key cannot hold a figure for <paramref name="period"/> (a code no period knows, or a fylke or kommune outside
+    /// its validity), or null when it can. The one check the observation and commuting imports share.
+    /// </summary>
+    public (bool Known, string Message)? ValidityProblem(string key, string period)
+    {
+        if (!IsKnown(key))
+        {
+            return (false, $"region code {key} is a Norwegian code that no period of the region registry knows");
+        }
+
+        try
+        {
+            if (UnitDuring(key, period) is not null)
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
+        {
+            // A period the calendar cannot place is the period parser's to refuse, not the registry's.
+            return null;
+        }
+
+        var code = RegionKey.Parse(key);
+        var ordered = periods[(code.Country, code.Code)].OrderBy(u => u.ValidFrom ?? DateOnly.MinValue).ToList();
+        var valid = string.Join(", ", ordered.Select(u => $"{u.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}–{u.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""}"));
+        var level = ordered[^1].Level == RegionLevel.County ? "fylke" : "kommune";
+        return (true, $"{level} {key} ({ordered[^1].Name}) has a figure for {period}, outside its validity period ({valid})");
+    }
+
     /// <summary>Whether the code is known in any period.</summary>
     public bool IsKnown(string key) => RegionKey.TryParse(key, out var parsed) && periods[(parsed.Country, parsed.Code)].Any();
 

@@ -396,8 +396,7 @@ public sealed partial class ObservationImporter(
             return (rows, 0, 0);
         }
 
-        var units = await db.Regions.AsNoTracking().Where(r => r.Country == "NO").ToListAsync(cancellationToken);
-        var geography = new RegionGeography(units, []);
+        var geography = new RegionGeography(await db.Regions.AsNoTracking().Where(r => r.Country == "NO").ToListAsync(cancellationToken), []);
         List<ObservationRow>? kept = null;
         var leftOutDerived = 0;
         for (var i = 0; i < rows.Count; i++)
@@ -409,7 +408,7 @@ public sealed partial class ObservationImporter(
                 continue;
             }
 
-            if (OutsideValidity(geography, units, row.RegionKey, row.Period) is not { } problem)
+            if (geography.ValidityProblem(row.RegionKey, row.Period) is not { } problem)
             {
                 kept?.Add(row);
                 continue;
@@ -429,43 +428,6 @@ public sealed partial class ObservationImporter(
     }
 
     private static bool IsNorwegian(string key) => key == "NO" || key.StartsWith("NO-", StringComparison.Ordinal);
-
-    /// <summary>
-    /// Why a Norwegian key cannot hold a figure for <paramref name="period"/> (a code no period knows, or a fylke or kommune
-    /// outside its validity), or null when it can. The one check the observation and commuting imports share.
-    /// </summary>
-    internal static (bool Known, string Message)? OutsideValidity(RegionGeography geography, IEnumerable<Region> units, string key, string period)
-    {
-        if (!geography.IsKnown(key))
-        {
-            return (false, $"region code {key} is a Norwegian code that no period of the region registry knows");
-        }
-
-        if (!TryDays(period, out _, out _) || geography.UnitDuring(key, period) is not null)
-        {
-            return null;
-        }
-
-        var code = RegionKey.Parse(key);
-        var periods = units.Where(u => u.Country == code.Country && u.Code == code.Code).OrderBy(u => u.ValidFrom ?? DateOnly.MinValue).ToList();
-        var valid = string.Join(", ", periods.Select(u => $"{u.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}–{u.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""}"));
-        var level = periods[^1].Level == RegionLevel.County ? "fylke" : "kommune";
-        return (true, $"{level} {key} ({periods[^1].Name}) has a figure for {period}, outside its validity period ({valid})");
-    }
-
-    private static bool TryDays(string period, out DateOnly first, out DateOnly last)
-    {
-        try
-        {
-            (first, last) = RegionGeography.Days(period);
-            return true;
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
-        {
-            (first, last) = (default, default);
-            return false;
-        }
-    }
 
     private static string DuplicateKey(ImportOrigin origin, ObservationRow row, int position) =>
         ($"{origin.Location}: row {position} repeats region {row.RegionKey}, period {row.Period}" +

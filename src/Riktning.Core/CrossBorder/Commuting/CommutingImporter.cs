@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Riktning.Importing.JsonStat;
 using Riktning.Importing.PcAxis;
 using Riktning.Importing.Tabular;
-using Riktning.Statistics;
 
 namespace Riktning.CrossBorder.Commuting;
 
@@ -101,8 +100,7 @@ public sealed partial class CommutingImporter(RiktningDb db, StoreVersionMonitor
     {
         var regions = await db.Regions.AsNoTracking().ToListAsync(cancellationToken);
         var known = regions.Select(r => r.Key).Append("SE").Append("NO").ToHashSet(StringComparer.Ordinal);
-        var norwegian = regions.Where(r => r.Country == "NO").ToList();
-        var geography = new RegionGeography(norwegian, []);
+        var geography = new RegionGeography(regions.Where(r => r.Country == "NO"), []);
 
         // Everything is checked before anything is written: a bad row anywhere stores nothing.
         var flows = new Dictionary<(string, string, int, string), CommutingFlow>();
@@ -159,7 +157,7 @@ public sealed partial class CommutingImporter(RiktningDb db, StoreVersionMonitor
             }
 
             if (key.StartsWith("NO-", StringComparison.Ordinal)
-                && ObservationImporter.OutsideValidity(geography, norwegian, key, year.ToString(CultureInfo.InvariantCulture)) is { } problem)
+                && geography.ValidityProblem(key, year.ToString(CultureInfo.InvariantCulture)) is { } problem)
             {
                 throw new ImportFormatException($"{file}: {where}: {field} '{code}': {problem.Message}; nothing was imported");
             }
