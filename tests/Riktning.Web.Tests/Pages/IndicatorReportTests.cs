@@ -95,7 +95,7 @@ public sealed partial class IndicatorReportTests(SiteFixture site) : IClassFixtu
     }
 
     [Fact]
-    public async Task Get_WithEverythingItLoads_StaysUnder300KilobytesCompressed()
+    public async Task Get_WithEverythingItLoads_StaysUnder150KilobytesCompressed()
     {
         await ReportSeed.ImportAsync(site.Services(DatabaseProvider.Sqlite));
         var client = site.Client(DatabaseProvider.Sqlite);
@@ -105,13 +105,21 @@ public sealed partial class IndicatorReportTests(SiteFixture site) : IClassFixtu
 
         Assert.Contains(assets, a => a.StartsWith("/css/", StringComparison.Ordinal));
         Assert.Contains(assets, a => a.StartsWith("/js/charts.js", StringComparison.Ordinal));
-        Assert.InRange(total, 1, 300 * 1024);
+        Assert.Contains(assets, a => a.StartsWith("/js/charts.css", StringComparison.Ordinal));
+        // Issue 13's target: the indicator page with everything it loads on a first visit, compressed.
+        Assert.InRange(total, 1, 150 * 1024);
     }
 
-    /// <summary>The page and every script and style sheet it loads, each gzipped as a server would send it.</summary>
+    /// <summary>
+    /// The page and every script and style sheet it loads on a first visit, each gzipped as a server would send it: the
+    /// ones it links, and the chart style sheet that charts.js adds beside itself (same name, <c>.css</c>) when it draws.
+    /// </summary>
     internal static async Task<(long Bytes, List<string> Assets)> WeightAsync(HttpClient client, string html)
     {
-        var assets = Regex.Matches(html, "(?:src|href)=\"(/(?:js|css)/[^\"]+)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct().ToList();
+        var linked = Regex.Matches(html, "(?:src|href)=\"(/(?:js|css)/[^\"]+)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        var assets = linked
+            .Concat(linked.Where(a => a.StartsWith("/js/charts.js", StringComparison.Ordinal)).Select(a => "/js/charts.css" + a["/js/charts.js".Length..]))
+            .Distinct().ToList();
         var total = Gzipped(Encoding.UTF8.GetBytes(html));
         foreach (var asset in assets)
         {
