@@ -5,13 +5,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Riktning.Data;
 using Riktning.Importing.JsonStat;
+using Riktning.Regions;
 using Riktning.Setup;
 using Riktning.Statistics;
+using Riktning.Testing;
 
 namespace Riktning.Bench;
 
 /// <summary>
-/// Builds the <c>web</c> verb's SQLite store: bundled content first (regions, the strategy), then one generated table
+/// Builds the <c>web</c> verb's SQLite store: bundled content first (regions, the strategy), the municipal boundaries of
+/// ../shared/data when they are there, then one generated table
 /// imported by <see cref="ObservationImporter"/> into several real Kolada-bound measures of Värmlandsstrategin, so that
 /// the API's measure lookups succeed and the rows of one measure are a tenth of the store.
 /// </summary>
@@ -46,6 +49,20 @@ internal static class WebStore
                 var setup = scope.ServiceProvider.GetRequiredService<DatabaseSetup>();
                 await setup.MigrateAsync();
                 await setup.LoadBundledContentAsync();
+            }
+
+            // The municipalities' outlines, as a deployment imports them, so that the indicator page draws its map from
+            // boundary data (the choropleth) and the page weight counts that map, not the tile map of a store without them.
+            var outlines = RepositoryPaths.SharedData("geo", "se_kommuner_290.geojson");
+            if (File.Exists(outlines))
+            {
+                await using var scope = container.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<BoundaryImporter>().ImportAsync(outlines, "SE", "id");
+                Say($"  municipal boundaries imported from {outlines}");
+            }
+            else
+            {
+                Say($"  no municipal boundaries at {outlines}: the indicator page draws the tile map");
             }
 
             foreach (var measureId in MeasureIds)
