@@ -24,7 +24,7 @@ public sealed class MigrationCrashTests
 
     private const int Series = 100;
 
-    private const int Periods = 1000;
+    private const int Periods = 5_000;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -34,7 +34,8 @@ public sealed class MigrationCrashTests
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using (var db = database.CreateContext())
         {
-            // Back to the schema before the rebuild, with 100 000 observations for the rebuild to copy.
+            // Back to the schema before the rebuild, with half a million observations: five times the copy of
+            // before, so the kill lands inside it even when a loaded machine delays this process.
             await db.GetService<IMigrator>().MigrateAsync(Before, Cancel);
             await db.Database.ExecuteSqlRawAsync(
                 $"""
