@@ -64,6 +64,7 @@ public static class RiktningServiceCollectionExtensions
         services.AddScoped<BoundaryImporter>();
         services.AddScoped<MunicipalityClassificationImporter>();
         services.AddScoped<CrossBorder.Commuting.CommutingImporter>();
+        services.AddScoped<CrossBorder.Commuting.CommutingRefresh>();
         services.AddScoped<CrossBorder.CrossBorderRegistry>();
         services.AddScoped<CrossBorder.ProjectImporter>();
         services.AddScoped<Plans.InterventionImporter>();

@@ -22,6 +22,13 @@ public sealed record NorwegianGeography(IReadOnlyList<Region> Regions, IReadOnly
 /// new code's period that starts between the table's two years.</item>
 /// <item><c>no_kommuner_transitions_2021_2025.json</c>, <c>no_fylker_transitions_2021_2025.json</c>: the raw 2024 tables,
 /// checked against the change table (every pair in them must be in it).</item>
+/// <item>optionally, rows of KLASS's own change list for classification 131 (<c>oldCode,oldName,newCode,newName,changeOccurred</c>,
+/// regions/sources/klass_131_changes.csv). The published transition table was made by matching kommune names between the
+/// 2017 and 2021 lists, so a kommune whose name ended in a merger has no line (Rømskog 0121 → Aurskog-Høland 3026), a
+/// merger whose name survived is a renumbering of one of its parts (Asker 0220 → 3025 without Røyken and Hurum), and two
+/// kommuner of one name were joined (Våler (Østfold) 0137 → Våler (Innlandet) 3419). KLASS's rows win on the day they
+/// cover: a published kommune line they contradict is set aside, their kind (one to one, many to one, one to many)
+/// replaces the published one, and the lines they add are sourced to them.</item>
 /// </list>
 /// </summary>
 public static class NorwegianCodeLists
@@ -30,15 +37,24 @@ public static class NorwegianCodeLists
     public const string TransitionsFile = "no_region_transitions.csv";
     public const string KommuneTransitionsFile = "no_kommuner_transitions_2021_2025.json";
     public const string FylkeTransitionsFile = "no_fylker_transitions_2021_2025.json";
+    public const string KlassChangesFile = "klass_131_changes.csv";
 
     private static readonly DateOnly Start = new(2000, 1, 1);
 
-    /// <summary>Reads the files from <paramref name="directory"/> (the raw JSON tables are checked when present).</summary>
-    public static NorwegianGeography Read(string directory)
+    /// <summary>
+    /// Reads the files from <paramref name="directory"/> (the raw JSON tables are checked when present) and, when
+    /// <paramref name="klassChanges"/> names a file, KLASS's own change rows, which correct the published table.
+    /// </summary>
+    public static NorwegianGeography Read(string directory, string? klassChanges = null)
     {
         var history = ReadHistory(Path.Combine(directory, HistoryFile));
         var setAside = new List<string>();
         var changes = ReadChanges(Path.Combine(directory, TransitionsFile), history, setAside);
+        if (klassChanges is not null)
+        {
+            ApplyKlassChanges(ReadKlassChanges(klassChanges, history), changes, setAside);
+        }
+
         foreach (var (file, level) in new[] { (KommuneTransitionsFile, RegionLevel.Municipality), (FylkeTransitionsFile, RegionLevel.County) })
         {
             var path = Path.Combine(directory, file);
@@ -218,6 +234,113 @@ public static class NorwegianCodeLists
         }
 
         return changes;
+    }
+
+    private sealed record KlassRow(int Line, string OldCode, string NewCode, DateOnly Occurred);
+
+    /// <summary>KLASS's change rows for classification 131 (kommuner); each old code must end, and each new code start, on the day.</summary>
+    private static List<KlassRow> ReadKlassChanges(string path, List<HistoryRow> history)
+    {
+        var file = Path.GetFileName(path);
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        string[] columns = ["oldCode", "oldName", "newCode", "newName", "changeOccurred"];
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null || !csv.HeaderRecord.SequenceEqual(columns, StringComparer.Ordinal))
+        {
+            throw new RegionListException($"{file}:1: expected the header '{string.Join(',', columns)}'");
+        }
+
+        var rows = new List<KlassRow>();
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            string Field(string name) => (csv.GetField(name) ?? "").Trim();
+            var (oldCode, newCode, dayText) = (Field("oldCode"), Field("newCode"), Field("changeOccurred"));
+            foreach (var (field, code) in new[] { ("oldCode", oldCode), ("newCode", newCode) })
+            {
+                if (code.Length != 4 || !code.All(char.IsAsciiDigit))
+                {
+                    throw new RegionListException($"{file}:{line}: {field}: '{code}' is not a four-digit kommune code");
+                }
+            }
+
+            if (!DateOnly.TryParseExact(dayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                throw new RegionListException($"{file}:{line}: changeOccurred: '{dayText}' is not a date (yyyy-MM-dd)");
+            }
+
+            if (oldCode == newCode)
+            {
+                continue; // a new name under the same code: no change of area
+            }
+
+            if (!history.Any(h => h.Level == RegionLevel.Municipality && h.Code == oldCode && h.Until == day))
+            {
+                throw new RegionListException($"{file}:{line}: oldCode: kommune {oldCode} has no period in {HistoryFile} that ends on {dayText}");
+            }
+
+            if (!history.Any(h => h.Level == RegionLevel.Municipality && h.Code == newCode && h.From == day))
+            {
+                throw new RegionListException($"{file}:{line}: newCode: kommune {newCode} has no period in {HistoryFile} that starts on {dayText}");
+            }
+
+            rows.Add(new KlassRow(line, oldCode, newCode, day));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// KLASS's rows win over the published kommune lines on the days they cover: a published line from an old code KLASS
+    /// lists on that day is kept only when KLASS has the same pair (with KLASS's kind), otherwise set aside with the reason;
+    /// every KLASS pair the table lacks is added.
+    /// </summary>
+    private static void ApplyKlassChanges(List<KlassRow> rows, List<RegionChange> changes, List<string> setAside)
+    {
+        RegionChangeKind KindOf(KlassRow row) =>
+            rows.Count(r => r.Occurred == row.Occurred && r.OldCode == row.OldCode) > 1 ? RegionChangeKind.Split
+            : rows.Count(r => r.Occurred == row.Occurred && r.NewCode == row.NewCode) > 1 ? RegionChangeKind.Merged
+            : RegionChangeKind.Renumbered;
+
+        foreach (var published in changes.Where(c => c.Level == RegionLevel.Municipality).ToList())
+        {
+            var listed = rows.Where(r => r.Occurred == published.EffectiveFrom && r.OldCode == published.FromCode).ToList();
+            if (listed.Count == 0)
+            {
+                continue;
+            }
+
+            if (listed.FirstOrDefault(r => r.NewCode == published.ToCode) is { } same)
+            {
+                if (KindOf(same) is var kind && kind != published.Kind)
+                {
+                    published.Kind = kind;
+                    published.Source = $"{published.Source}; {kind.ToString().ToLowerInvariant()} per {KlassChangesFile}:{same.Line}";
+                }
+
+                continue;
+            }
+
+            changes.Remove(published);
+            setAside.Add($"{published.Source}: municipality {published.FromCode} → {published.ToCode} contradicts KLASS ({KlassChangesFile}:{listed[0].Line}: {published.FromCode} → {string.Join(", ", listed.Select(r => r.NewCode))} on {published.EffectiveFrom:yyyy-MM-dd}); KLASS's line is used");
+        }
+
+        foreach (var row in rows)
+        {
+            if (!changes.Any(c => c.Level == RegionLevel.Municipality && c.FromCode == row.OldCode && c.ToCode == row.NewCode && c.EffectiveFrom == row.Occurred))
+            {
+                changes.Add(new RegionChange
+                {
+                    Country = "NO",
+                    Level = RegionLevel.Municipality,
+                    FromCode = row.OldCode,
+                    ToCode = row.NewCode,
+                    Kind = KindOf(row),
+                    EffectiveFrom = row.Occurred,
+                    Source = $"{KlassChangesFile}:{row.Line}",
+                });
+            }
+        }
     }
 
     /// <summary>

@@ -260,26 +260,23 @@ public sealed class RegionGeography
         var target = RegionKey.Parse(targetKey);
         var (first, last) = Days(period);
         var candidates = new HashSet<Region>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         var level = periods[(target.Country, target.Code)].First().Level;
+
+        // Walk the change table through codes of any period (3226 ← 3026 ← 0121 + 0221 spans two reforms); the parts
+        // are the units in force during the period.
         void Collect(string code, int depth)
         {
-            if (depth > MaxSteps)
+            if (depth > MaxSteps || !visited.Add(code))
             {
                 return;
             }
 
+            candidates.UnionWith(periods[(target.Country, code)].Where(r => r.Level == level && (r.ValidFrom is null || r.ValidFrom <= last) && (r.ValidTo is null || first <= r.ValidTo)));
             foreach (var change in incoming[(target.Country, level, code)].Concat(outgoing[(target.Country, level, code)]))
             {
-                foreach (var other in new[] { change.FromCode, change.ToCode })
-                {
-                    foreach (var unit in periods[(target.Country, other)].Where(r => r.Level == level && (r.ValidFrom is null || r.ValidFrom <= last) && (r.ValidTo is null || first <= r.ValidTo)))
-                    {
-                        if (candidates.Add(unit))
-                        {
-                            Collect(unit.Code, depth + 1);
-                        }
-                    }
-                }
+                Collect(change.FromCode, depth + 1);
+                Collect(change.ToCode, depth + 1);
             }
         }
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Riktning.CrossBorder.Commuting;
+using Riktning.Importing.Sources;
 
 namespace Riktning.Statistics;
 
@@ -140,6 +142,70 @@ public sealed partial class RefreshCoordinator(
             activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
             await FinishAsync(db, run, activity, startedAt);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Refreshes one commuting table from its PxWeb API v1 source (<see cref="CommutingRefresh"/>) as a run of its own,
+    /// under the same gate and lock as the statistics and kept in the same history; null, with nothing fetched, when
+    /// another run is going on. A failure (the source refusing, a row the registry refuses) is recorded in the run and
+    /// thrown; nothing of the table is stored then.
+    /// </summary>
+    public async Task<CommutingImportResult?> RunCommutingAsync(string trigger, CommutingTableRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!await gate.WaitAsync(0, cancellationToken))
+        {
+            Busy(trigger, onlyToTakeOver: false);
+            return null;
+        }
+
+        try
+        {
+            await using var held = await TryLockAsync(cancellationToken);
+            if (held is null)
+            {
+                Busy(trigger, onlyToTakeOver: false);
+                return null;
+            }
+
+            await using var runScope = scopes.CreateAsyncScope();
+            var db = runScope.ServiceProvider.GetRequiredService<RiktningDb>();
+            using var activity = RiktningTelemetry.Source.StartActivity("refresh");
+            activity?.SetTag("riktning.trigger", trigger);
+            var startedAt = clock.GetTimestamp();
+            var run = new RefreshRun { Trigger = trigger, Instance = InstanceName, StartedAtUtc = clock.GetUtcNow().UtcDateTime, Outcome = RefreshRunOutcome.Running, Total = 1 };
+            db.RefreshRuns.Add(run);
+            await db.SaveChangesAsync(cancellationToken);
+            LogStarted(run.Id, trigger, null, 0);
+            try
+            {
+                // A scope of its own, as for the statistics: the import must not share the run row's change tracker.
+                await using var workScope = scopes.CreateAsyncScope();
+                var result = await workScope.ServiceProvider.GetRequiredService<CommutingRefresh>().RefreshAsync(request, cancellationToken);
+                (run.Imported, run.Outcome) = (1, RefreshRunOutcome.Completed);
+                run.Note = string.Create(CultureInfo.InvariantCulture, $"commuting {result.Source}: {result.Added} added, {result.Changed} changed, {result.Unchanged} unchanged");
+                await FinishAsync(db, run, activity, startedAt);
+                return result;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                (run.Outcome, run.Note) = (RefreshRunOutcome.Abandoned, "stopped before it finished");
+                await FinishAsync(db, run, activity, startedAt);
+                throw;
+            }
+            catch (Exception exception)
+            {
+                // An expected failure is a completed run with one table failed, as a measure's is; anything else fails the run.
+                var expected = exception is StatisticsSourceException or ImportFormatException or ImportRefusedException or HttpRequestException;
+                (run.Failed, run.Outcome) = (1, expected ? RefreshRunOutcome.Completed : RefreshRunOutcome.Failed);
+                run.Note = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+                await FinishAsync(db, run, activity, startedAt);
+                throw;
+            }
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 

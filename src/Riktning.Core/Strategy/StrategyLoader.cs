@@ -113,6 +113,22 @@ public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, St
                 .Select(r => RegionKey.Format(r.Country, r.Code))
                 .ToHashSet(StringComparer.Ordinal);
             errors.AddRange(regionReferences.Where(r => !known.Contains(r.Id)).Select(r => Error(r, $"unknown region '{r.Id}'")));
+
+            // partnerMunicipalities name today's kommuner (older codes are reached through the change tables), so a
+            // known code of the wrong level or of a past period is refused here rather than on the border-region page.
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            foreach (var reference in regionReferences.Where(r => known.Contains(r.Id) && r.Field.StartsWith("partnerMunicipalities[", StringComparison.Ordinal)))
+            {
+                var key = RegionKey.Parse(reference.Id);
+                var periods = await db.Regions.Where(r => r.Country == key.Country && r.Code == key.Code).ToListAsync(cancellationToken);
+                if (!periods.Any(r => r.Level == RegionLevel.Municipality && r.IsValidOn(today)))
+                {
+                    var last = periods.OrderBy(r => r.ValidFrom ?? DateOnly.MinValue).Last();
+                    var valid = string.Create(CultureInfo.InvariantCulture, $"{last.ValidFrom:yyyy-MM-dd}–{last.ValidTo:yyyy-MM-dd}");
+                    errors.Add(Error(reference, string.Create(CultureInfo.InvariantCulture,
+                        $"'{reference.Id}' ({last.Name}, {last.Level.ToString().ToLowerInvariant()}, valid {valid}) is not a municipality valid on {today:yyyy-MM-dd} in the region registry: list today's codes (older codes are placed through the change tables)")));
+                }
+            }
         }
 
         if (errors.Count > 0)

@@ -9,7 +9,7 @@ internal static class RefreshCommand
     public static Command Create()
     {
         var measure = new Option<string[]>("--measure") { Description = "Only these measures (ids from the strategy definition); repeatable." };
-        var command = new Command("refresh", "Fetch every measure that names a source (Kolada, SCB, SSB) and import what changed.") { measure };
+        var command = new Command("refresh", "Fetch every measure that names a source (Kolada, SCB, SSB) and import what changed.") { measure, CommutingRefreshCommand.Create() };
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
             var only = parseResult.GetValue(measure) is { Length: > 0 } ids ? ids : null;

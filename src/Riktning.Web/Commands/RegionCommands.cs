@@ -29,18 +29,20 @@ internal static class RegionCommands
     }
 
     /// <summary>
-    /// <c>riktning regions load-norway DIR [--write FOLDER]</c>: every Norwegian fylke and kommune with its validity
-    /// periods and the change table between the reforms, from SSB KLASS's code lists in DIR, into the registry
-    /// (all or nothing, idempotent); with <c>--write</c> also as the bundled files FOLDER/no.csv and FOLDER/changes/no.csv.
+    /// <c>riktning regions load-norway DIR [--klass-changes FILE] [--write FOLDER]</c>: every Norwegian fylke and kommune with its validity
+    /// periods and the change table between the reforms, from SSB KLASS's code lists in DIR (corrected by KLASS's own change
+    /// rows in FILE, e.g. regions/sources/klass_131_changes.csv), into the registry (all or nothing, idempotent); with
+    /// <c>--write</c> also as the bundled files FOLDER/no.csv and FOLDER/changes/no.csv.
     /// </summary>
     private static Command LoadNorway()
     {
         var directory = new Argument<DirectoryInfo>("DIR") { Description = $"Folder with {NorwegianCodeLists.HistoryFile} and {NorwegianCodeLists.TransitionsFile} (SSB KLASS)." };
         var write = new Option<DirectoryInfo?>("--write") { Description = "Also write the registry files (no.csv, changes/no.csv) into this folder, e.g. regions." };
-        var command = new Command("load-norway", "Load all Norwegian fylker and kommuner with validity periods and the reform change table.") { directory, write };
+        var klassChanges = new Option<FileInfo?>("--klass-changes") { Description = $"KLASS's change rows for kommuner ({NorwegianCodeLists.KlassChangesFile}: oldCode,oldName,newCode,newName,changeOccurred), which correct the published transition table." };
+        var command = new Command("load-norway", "Load all Norwegian fylker and kommuner with validity periods and the reform change table.") { directory, klassChanges, write };
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(async (services, ct) =>
         {
-            var geography = NorwegianCodeLists.Read(parseResult.GetRequiredValue(directory).FullName);
+            var geography = NorwegianCodeLists.Read(parseResult.GetRequiredValue(directory).FullName, parseResult.GetValue(klassChanges)?.FullName);
             var registry = services.GetRequiredService<RegionRegistry>();
             var regions = await registry.SyncAsync(geography.Regions, ct);
             var changes = await registry.SyncChangesAsync(geography.Changes, ct);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Riktning.Data;
 using Riktning.Regions;
 using Riktning.Strategy;
@@ -8,11 +9,14 @@ namespace Riktning.Core.Tests.Regions;
 /// <summary>All of Norway across the 2018, 2020 and 2024 reforms, on SSB KLASS's real code lists in ../shared/data/codes.</summary>
 public sealed class NorwegianGeographyTests
 {
-    private static readonly Lazy<NorwegianGeography> Klass = new(() => NorwegianCodeLists.Read(RepositoryPaths.SharedData("codes")));
+    private static readonly Lazy<NorwegianGeography> Klass = new(() => NorwegianCodeLists.Read(RepositoryPaths.SharedData("codes"), KlassChanges));
     private static readonly DateOnly Mid2022 = new(2022, 6, 30);
     private static readonly DateOnly Mid2024 = new(2024, 6, 30);
 
     public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
+
+    /// <summary>KLASS's own change rows for the kommuner of the border region's fylker (regions/sources/README.md).</summary>
+    private static string KlassChanges => Path.Combine(RepositoryPaths.Regions, "sources", NorwegianCodeLists.KlassChangesFile);
 
     private static RegionGeography Geography => new(Klass.Value.Regions, Klass.Value.Changes);
 
@@ -73,20 +77,62 @@ public sealed class NorwegianGeographyTests
     [Fact]
     public void Convert_KommuneMergeAsToday_SumsCountsOnlyWhenEveryPartHasAValue()
     {
-        // Våler (Hedmark 0426) and Våler (Østfold 0137) → Våler 3419 on 1 January 2020 (a merge line of KLASS's table).
-        var both = new PlacedValue[] { new("NO-0426", "2019", 3_700), new("NO-0137", "2019", 5_600) };
-        var one = new PlacedValue[] { new("NO-0426", "2019", 3_700) };
+        // Rømskog (0121) and Aurskog-Høland (0221) → Aurskog-Høland 3026 on 1 January 2020 (KLASS), renumbered 3226 in 2024.
+        var both = new PlacedValue[] { new("NO-0121", "2019", 680), new("NO-0221", "2019", 16_800), new("NO-3026", "2022", 17_900) };
+        var one = new PlacedValue[] { new("NO-0221", "2019", 16_800) };
 
         var summed = Geography.Convert(both, MeasureKind.Count, Mid2024);
         var share = Geography.Convert(both, MeasureKind.Share, Mid2024);
         var partial = Geography.Convert(one, MeasureKind.Count, Mid2024);
 
-        Assert.Equal(9_300, Assert.Single(summed.Values).Value);
-        Assert.Equal("NO-3419", summed.Values[0].RegionKey);
-        Assert.Empty(share.Values);
+        Assert.Empty(summed.Kept);
+        Assert.Equal([("NO-3226", "2019", 17_480d), ("NO-3226", "2022", 17_900d)], summed.Values.Select(v => (v.RegionKey, v.Period, v.Value!.Value)));
+        Assert.Equal(["NO-0121", "NO-0221"], summed.Values[0].From.Order(StringComparer.Ordinal));
+        Assert.Equal("sum of NO-0121 + NO-0221", summed.Values[0].Method);
+        Assert.Equal(["NO-0121", "NO-0221"], Geography.ExpectedParts("NO-3226", "2019", Mid2024));
+        Assert.Equal("NO-3226", Assert.Single(share.Values).RegionKey);
         Assert.All(share.Kept, k => Assert.Contains("only counts and amounts are summed", k.Reason, StringComparison.Ordinal));
         Assert.Empty(partial.Values);
-        Assert.Contains("NO-0137 has no value for 2019", Assert.Single(partial.Kept).Reason, StringComparison.Ordinal);
+        Assert.Contains("NO-0121 has no value for 2019", Assert.Single(partial.Kept).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_KlassChangeRows_CorrectTheNameMatchedTable()
+    {
+        var changes = Klass.Value.Changes.Where(c => c.Level == RegionLevel.Municipality).ToList();
+        string[] Into(string to) => [.. changes.Where(c => c.ToCode == to && c.EffectiveFrom == new DateOnly(2020, 1, 1)).Select(c => c.FromCode).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["0121", "0221"], Into("3026"));
+        Assert.Equal(["0220", "0627", "0628"], Into("3025"));
+        Assert.All(changes.Where(c => c.ToCode == "3025"), c => Assert.Equal(RegionChangeKind.Merged, c.Kind));
+        Assert.Equal(["0137"], Into("3018"));
+        Assert.Equal(["0426"], Into("3419"));
+        Assert.Equal(["1241", "1243"], Into("4624"));
+        Assert.Equal(RegionChangeKind.Renumbered, changes.Single(c => c.FromCode == "3026").Kind);
+        Assert.Equal(3, Klass.Value.SetAside.Count(n => n.Contains("contradicts KLASS", StringComparison.Ordinal)));
+        Assert.Contains(Klass.Value.SetAside, n => n.Contains("municipality 0137 → 3419 contradicts KLASS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Place_EveryKommuneOfTheBorderFylkerBefore2020_LandsInExactlyOneKommuneOfKartverkets2024Map()
+    {
+        // Østfold, Akershus, Hedmark, Oppland and Buskerud on the eve of the 2020 reform, placed on the 2024 units, which
+        // must be exactly the kommuner Kartverket's 2024 boundary file draws.
+        var geography = Geography;
+        var regions = Klass.Value.Regions;
+        var eve = new DateOnly(2019, 12, 31);
+        using var map = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.SharedData("geo", "no_kommuner_2024_S.geojson")));
+        var drawn = map.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("kommunenummer").GetString()!).ToHashSet(StringComparer.Ordinal);
+        var kommuner = regions.Where(r => r.Level == RegionLevel.Municipality && r.IsValidOn(eve) && r.ParentCode is "01" or "02" or "04" or "05" or "06").ToList();
+
+        var targets = kommuner.Select(k => (k.Code, Placement: geography.Place(k, Mid2024))).ToList();
+
+        Assert.Equal(357, drawn.Count);
+        Assert.Equal(drawn.Order(StringComparer.Ordinal), regions.Where(r => r.Level == RegionLevel.Municipality && r.IsValidOn(Mid2024)).Select(r => r.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(109, kommuner.Count);
+        Assert.All(targets, t => Assert.True(t.Placement.Reason is null && t.Placement.Targets.Count == 1 && drawn.Contains(t.Placement.Targets[0]), $"{t.Code}: {t.Placement.Reason}"));
+        Assert.Equal("3226", targets.Single(t => t.Code == "0121").Placement.Targets[0]);
+        Assert.Equal(RegionChangeKind.Merged, targets.Single(t => t.Code == "0121").Placement.Kind);
     }
 
     [Fact]
@@ -145,8 +191,8 @@ public sealed class NorwegianGeographyTests
         var stored = await registry.ChangesAsync("NO", TestContext.Current.CancellationToken);
 
         Assert.Equal(885, first.Added);
-        Assert.Equal(389, changes.Added);
-        Assert.Equal((0, 0, 389), (again.Added, again.Changed, again.Unchanged));
+        Assert.Equal(407, changes.Added);
+        Assert.Equal((0, 0, 407), (again.Added, again.Changed, again.Unchanged));
         Assert.Contains(stored, c => c.FromCode == "06" && c.ToCode == "30" && c.Kind == RegionChangeKind.Merged);
         Assert.Equal(15, (await registry.ListAsync("NO", RegionLevel.County, new DateOnly(2026, 1, 1), TestContext.Current.CancellationToken)).Count);
     }

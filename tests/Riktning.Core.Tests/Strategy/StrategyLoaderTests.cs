@@ -109,6 +109,23 @@ public sealed class StrategyLoaderTests
                 revision: {label: "1"}
                 partnerRegions: [NO-99]
                 """, "partnerRegions[0]: unknown region 'NO-99'");
+            data.Add(provider, "partner municipality of a past period", """
+                id: samarbete
+                kind: cooperation
+                title: Samarbete
+                owner: Region
+                revision: {label: "1"}
+                partnerMunicipalities: [NO-3401, NO-3026]
+                """, "partnerMunicipalities[1]: 'NO-3026' (Aurskog-Høland, municipality, valid 2020-01-01–2023-12-31) is not a municipality valid on");
+            data.Add(provider, "partner municipality that is a county", """
+                id: samarbete
+                kind: cooperation
+                title: Samarbete
+                owner: Region
+                revision: {label: "1"}
+                partnerMunicipalities:
+                  - NO-34
+                """, "partnerMunicipalities[0]: 'NO-34' (Innlandet, county, valid 2020-01-01–) is not a municipality valid on");
         }
 
         return data;

@@ -31,6 +31,9 @@ public sealed class StatisticsClients(
     /// <summary>SSB, PxWebApi 2.</summary>
     public PxWebApi2Client SsbApi2() => new(Http(StatisticsSourceOptions.SsbApi2Name), Transport(StatisticsSourceOptions.SsbApi2Name));
 
+    /// <summary>The Nordic Statistics database, PxWeb API v1.</summary>
+    public PxWebClient Nordic() => new(Http(StatisticsSourceOptions.NordicName), Transport(StatisticsSourceOptions.NordicName));
+
     /// <summary>Kolada, API v3.</summary>
     public KoladaClient Kolada() => new(Http(StatisticsSourceOptions.KoladaName), Transport(StatisticsSourceOptions.KoladaName));
 

@@ -23,6 +23,9 @@ public sealed class StatisticsSourceOptions
     /// <summary>Kolada (RKA), API v3.</summary>
     public const string KoladaName = "Kolada";
 
+    /// <summary>The Nordic Statistics database (Nordic Co-operation), PxWeb API v1: GET a table path for metadata, POST a query for data.</summary>
+    public const string NordicName = "Nordic";
+
     // The v1 root as rOpenGov/pxweb's recorded responses and SCB's API description use it (language sv, database ssd).
     // SCB documents no call limit for v1 beyond that of the service; 30 per 10 s is the PxWebApi 2 production figure.
     public SourceEndpointOptions Scb { get; set; } = new()
@@ -61,6 +64,15 @@ public sealed class StatisticsSourceOptions
     // Kolada publishes no call limit; it answers 429 when pressed, which the retry handles.
     public SourceEndpointOptions Kolada { get; set; } = new() { BaseUrl = "https://api.kolada.se/v3/" };
 
+    // The root and limits as rOpenGov/pxweb's catalogue of PxWeb APIs gives them (pxweb.nordicstatistics.org: v1, en,
+    // "10 calls per 10 sec", "1000 values per call"); the database is "Nordic Statistics", as in its tables' own URLs.
+    public SourceEndpointOptions Nordic { get; set; } = new()
+    {
+        BaseUrl = "https://pxweb.nordicstatistics.org/api/v1/en/Nordic%20Statistics/",
+        MaxCallsPerTimeWindow = 10,
+        TimeWindow = TimeSpan.FromSeconds(10),
+    };
+
     /// <summary>The endpoint settings of a source by its name (<see cref="ScbName"/> …).</summary>
     public SourceEndpointOptions For(string source) => source switch
     {
@@ -69,9 +81,10 @@ public sealed class StatisticsSourceOptions
         SsbName => Ssb,
         SsbApi2Name => SsbApi2,
         KoladaName => Kolada,
+        NordicName => Nordic,
         _ => throw new ArgumentException($"No statistics source is called '{source}'.", nameof(source)),
     };
 
     /// <summary>The names of every source, for registration and validation.</summary>
-    public static IReadOnlyList<string> Names { get; } = [ScbName, ScbApi2Name, SsbName, SsbApi2Name, KoladaName];
+    public static IReadOnlyList<string> Names { get; } = [ScbName, ScbApi2Name, SsbName, SsbApi2Name, KoladaName, NordicName];
 }
