@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,10 @@ public sealed class AnalysisPerThousandTests(SiteFixture site) : IClassFixture<S
             pages[culture] = await client.GetStringAsync($"/analysis/{id}?culture={culture}", ct);
         }
 
+        var pdf = Path.Combine(Directory.CreateTempSubdirectory("riktning-pdf-").FullName, "analysis.pdf");
+        await File.WriteAllBytesAsync(pdf, await client.GetByteArrayAsync($"/analysis/{id}/pdf?culture=sv", ct), ct);
+        var printed = Regex.Replace(await PdfTextAsync(pdf), @"\s+", " ");
+        Directory.Delete(Path.GetDirectoryName(pdf)!, recursive: true);
         await using var xlsxBody = new MemoryStream(await client.GetByteArrayAsync($"/analysis/{id}/xlsx?culture=en", ct));
         var measures = MiniExcel.Query(xlsxBody, useHeaderRow: true, sheetName: "measures").Cast<IDictionary<string, object?>>().ToList();
         var figures = MiniExcel.Query(xlsxBody, useHeaderRow: true, sheetName: "figures").Cast<IDictionary<string, object?>>().ToList();
@@ -52,6 +57,12 @@ public sealed class AnalysisPerThousandTests(SiteFixture site) : IClassFixture<S
             Assert.Contains($"Innlandet 2023: 15 {words}", html, StringComparison.Ordinal);
             Assert.Contains("<p class=\"scale-note\">", html, StringComparison.Ordinal);
         }
+
+        // The PDF prints the same partial: the note, Sweden's figure with Värmland's (pdftotext reads the table's
+        // columns into each other, so the words around the break are checked apart) and Innlandet's.
+        Assert.Contains("jämförs med Sverige och de norska grannarna per 1 000 invånare", printed, StringComparison.Ordinal);
+        Assert.Contains("invånare; Värmlands län: 11", printed, StringComparison.Ordinal);
+        Assert.Contains("Innlandet 2023: 15 per 1 000 invånare", printed, StringComparison.Ordinal);
 
         var jobs = measures.Single(m => (string?)m["measure_id"] == CountAnalysisFixture.Jobs);
         var population = measures.Single(m => (string?)m["measure_id"] == CountAnalysisFixture.Population);
@@ -77,5 +88,17 @@ public sealed class AnalysisPerThousandTests(SiteFixture site) : IClassFixture<S
             Assert.DoesNotContain("<p class=\"scale-note\">", html, StringComparison.Ordinal);
             Assert.Matches(@"Innlandet 2023: 900\s*<", html);
         }
+    }
+
+    private static async Task<string> PdfTextAsync(string file)
+    {
+        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(file);
+        start.ArgumentList.Add("-");
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.ExitCode == 0, "pdftotext failed");
+        return output;
     }
 }
