@@ -60,12 +60,13 @@ public sealed class StoreVersionMonitor(IServiceScopeFactory scopes, TimeProvide
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
             // Shared by every waiting request, so no single request's cancellation: three reads of a primary key and
-            // one over the outlines (a few hundred rows at most).
+            // one over the outlines (a few hundred rows at most) and one over the category labels' index.
             var version = new StoreVersion(
                 await db.ImportBatches.MaxAsync(b => (int?)b.Id, CancellationToken.None) ?? 0,
                 await db.StrategyRevisions.MaxAsync(r => (int?)r.Id, CancellationToken.None) ?? 0,
                 await db.MunicipalityClassifications.MaxAsync(c => (int?)c.Id, CancellationToken.None) ?? 0,
-                (await db.RegionBoundaries.MaxAsync(b => (DateTime?)b.ImportedAtUtc, CancellationToken.None))?.Ticks ?? 0);
+                (await db.RegionBoundaries.MaxAsync(b => (DateTime?)b.ImportedAtUtc, CancellationToken.None))?.Ticks ?? 0,
+                (await db.BreakdownCategories.MaxAsync(c => (DateTime?)c.StoredAtUtc, CancellationToken.None))?.Ticks ?? 0);
 
             // An invalidation during the read may come from a commit the read did not see: this answer is still given
             // to the requests waiting for it, but the next request reads again.

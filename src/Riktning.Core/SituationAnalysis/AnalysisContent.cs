@@ -41,7 +41,8 @@ public sealed record IndicatorSection(string IndicatorId, IReadOnlyList<MeasureF
 /// <summary>
 /// One measure as the analysis of its year sees it, straight from <see cref="IndicatorAnalysisService"/>: the trend and
 /// assessment, the region's and the country's totals over time, the comparison in the latest period (Sweden, rank,
-/// Norway) and the gaps over time.
+/// Norway) and the gaps over time. The series are the figures as published; the comparison (<see cref="CountryValue"/>,
+/// the rank, <see cref="Norway"/>) is on <see cref="ComparedAs"/>: for a count, per 1 000 inhabitants.
 /// </summary>
 public sealed record MeasureFigures(
     string MeasureId,
@@ -56,7 +57,36 @@ public sealed record MeasureFigures(
     IReadOnlyList<CrossBorderValue> Norway,
     bool ComparableAcrossBorder,
     IReadOnlyList<GapSeries> Gaps,
-    IReadOnlyList<int> BatchIds);
+    IReadOnlyList<int> BatchIds)
+{
+    /// <summary>
+    /// What the comparison's figures are, as generated (<see cref="RegionComparison.Scale"/>) and stored with a published
+    /// analysis; null in an analysis published before the scale was stored (see <see cref="ComparedAs"/>).
+    /// </summary>
+    public ComparisonScale? Scale { get; init; }
+
+    /// <summary>The region's own figure in the comparison (per 1 000 inhabitants when <see cref="ComparedAs"/> says so); null in older analyses.</summary>
+    public double? ComparisonRegionValue { get; init; }
+
+    /// <summary>
+    /// What <see cref="CountryValue"/> and <see cref="Norway"/> are. An analysis published before the scale was stored
+    /// compared the figures as published (head counts for a count) until the comparison of counts per 1 000 inhabitants
+    /// came; one published in between holds a country figure that is not the country's published one. So without a
+    /// stored scale: per 1 000 inhabitants only when the country figure differs from the country's own series in that
+    /// period, otherwise as published, so that a head count is never called a figure per 1 000.
+    /// </summary>
+    [JsonIgnore]
+    public ComparisonScale ComparedAs => Scale ?? (
+        CountryValue is { } country
+        && CountrySeries.Where(p => p.Period == ComparisonPeriod).Select(p => p.Value).FirstOrDefault() is { } published
+        && Math.Abs(country - published) > 1e-9 * Math.Max(1, Math.Abs(published))
+            ? ComparisonScale.PerThousandInhabitants
+            : ComparisonScale.AsPublished);
+
+    /// <summary>Whether the comparison's figures are counts per 1 000 inhabitants, and must say so wherever they are shown.</summary>
+    [JsonIgnore]
+    public bool PerThousand => ComparedAs == ComparisonScale.PerThousandInhabitants;
+}
 
 /// <summary>The items of one kind linked to a goal (<see cref="Kind"/> names it: <c>plans</c>, <c>interventions</c>).</summary>
 public sealed record WorkList(string Kind, IReadOnlyList<LinkedWork> Items);

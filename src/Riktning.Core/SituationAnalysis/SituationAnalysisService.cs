@@ -59,7 +59,11 @@ public sealed class SituationAnalysisService(
                         var c = a.Comparison;
                         measures.Add(new MeasureFigures(
                             measure.Id, a.Direction, a.Trend, a.Series, a.CountrySeries, c.Period, c.CountryValue, c.RankInDirection, c.PeerCount,
-                            c.Norway, !definition.DefinitionsMayDiffer(measure.Id), a.Gaps, a.BatchIds));
+                            c.Norway, !definition.DefinitionsMayDiffer(measure.Id), a.Gaps, a.BatchIds)
+                        {
+                            Scale = c.Scale,
+                            ComparisonRegionValue = c.RegionValue,
+                        });
                     }
 
                     indicators.Add(new IndicatorSection(indicator.Id, measures));

@@ -27,4 +27,10 @@ public sealed class BreakdownCategory
 
     /// <summary>The category's place in the source's own order, from 0.</summary>
     public int Position { get; set; }
+
+    /// <summary>
+    /// When an import last wrote or changed this row (UTC). The newest is part of <see cref="Data.StoreVersion"/>: an import
+    /// that changes only labels or order stores no batch, and the pages and answers kept per version must still follow it.
+    /// </summary>
+    public DateTime StoredAtUtc { get; set; }
 }

@@ -166,7 +166,8 @@ public sealed partial class ObservationImporter(
         if (batch is null)
         {
             // Nothing to change: no batch either, so a repeated import leaves the store exactly as it was; only labels
-            // the store did not have yet (values imported before labels were kept) are written.
+            // or an order the store did not have yet are written. Their time stamp moves the store version, so the pages
+            // and answers kept per version show them at once, here and (within the check interval) in other processes.
             if (commit && categoriesChanged)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -228,6 +229,7 @@ public sealed partial class ObservationImporter(
 
         var stored = await db.BreakdownCategories.Where(c => c.MeasureId == measureId)
             .ToDictionaryAsync(c => (c.Breakdown, c.Code, c.Language), cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         var changed = false;
         foreach (var category in categories)
         {
@@ -241,6 +243,7 @@ public sealed partial class ObservationImporter(
                     Language = category.Language,
                     Label = category.Label,
                     Position = category.Position,
+                    StoredAtUtc = now,
                 };
                 db.BreakdownCategories.Add(row);
                 stored[(row.Breakdown, row.Code, row.Language)] = row;
@@ -252,7 +255,7 @@ public sealed partial class ObservationImporter(
             var label = category.Label ?? row.Label;
             if (row.Position != category.Position || !string.Equals(row.Label, label, StringComparison.Ordinal))
             {
-                (row.Position, row.Label) = (category.Position, label);
+                (row.Position, row.Label, row.StoredAtUtc) = (category.Position, label, now);
                 changed = true;
             }
         }

@@ -66,6 +66,48 @@ public sealed class SourceCategories
     });
 
     /// <summary>
+    /// The source's label of a whole breakdown key (<c>age=100+10</c> → "100+ år"; <c>age=0-9;sex=women</c> → "0-9 år, women"):
+    /// each part's label as <see cref="Label"/> gives it, its code where the source gave none. Null for the total and
+    /// when no part has a label, so that the caller keeps its own text for the key.
+    /// </summary>
+    public string? KeyLabel(string key, string language)
+    {
+        var parts = BreakdownKey.Parse(BreakdownKey.FromName(key));
+        var labels = parts.Select(p => Label(p.Key, p.Value, language)).ToList();
+        return labels.All(l => l is null) ? null : string.Join(", ", parts.Zip(labels, (p, l) => l ?? p.Value));
+    }
+
+    /// <summary>
+    /// The order of whole breakdown keys as the report shows them: the total first, then keys over the same breakdowns
+    /// together (by their names), and within them part by part in the source's order (<see cref="Order"/>).
+    /// </summary>
+    public IComparer<string> KeyOrder() => Comparer<string>.Create((x, y) =>
+    {
+        var (a, b) = (BreakdownKey.Parse(BreakdownKey.FromName(x)), BreakdownKey.Parse(BreakdownKey.FromName(y)));
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return a.Count.CompareTo(b.Count);
+        }
+
+        var names = string.CompareOrdinal(string.Join(';', a.Keys.Order(StringComparer.Ordinal)), string.Join(';', b.Keys.Order(StringComparer.Ordinal)));
+        if (names != 0)
+        {
+            return names;
+        }
+
+        foreach (var name in a.Keys.Order(StringComparer.Ordinal))
+        {
+            var order = Order(name).Compare(a[name], b[name]);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return 0;
+    });
+
+    /// <summary>
     /// The categories of a parsed table's breakdown dimensions as the import stores them (the translated sex codes,
     /// the other codes as they are), in the table's order with its labels in the language read; the total category left out.
     /// </summary>

@@ -147,4 +147,55 @@ public sealed class SituationAnalysisServiceTests
         // Created, commented, to review, published: four changes, nothing for the refused ones.
         Assert.Equal(4, audit.Count);
     }
+
+    /// <summary>
+    /// A count is compared per 1 000 inhabitants, and a published analysis keeps that with its figures; one frozen before
+    /// the scale was stored reads as what it holds: head counts as published, never per 1 000, and not "revised" to the
+    /// figures per 1 000 either; one frozen with figures per 1 000 but no stored scale is recognised by its country figure.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Publish_Count_StoresPerThousandScaleAndOlderSnapshotsReadAsWhatTheyHold(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = database.CreateServices();
+        await using var scope = services.CreateAsyncScope();
+        await CountAnalysisFixture.SeedAsync(scope.ServiceProvider);
+        var service = scope.ServiceProvider.GetRequiredService<SituationAnalysisService>();
+        var id = (await service.CreateAsync(CountAnalysisFixture.StrategyId, CountAnalysisFixture.Year)).Analysis!.Id;
+        await service.MoveAsync(id, AnalysisStatus.Review);
+        await service.MoveAsync(id, AnalysisStatus.Published);
+        var stored = (await service.FindAsync(id))!;
+
+        var published = await service.ViewAsync(stored);
+        var jobs = published.Content.Measure(CountAnalysisFixture.Jobs)!;
+        var population = published.Content.Measure(CountAnalysisFixture.Population)!;
+        await using var db = database.CreateContext();
+        var row = await db.SituationAnalyses.SingleAsync(a => a.Id == id);
+        row.Snapshot = CountAnalysisFixture.Unscaled(stored.Snapshot!, headCounts: true);
+        await db.SaveChangesAsync();
+        var headCounts = await service.ViewAsync((await service.FindAsync(id))!);
+        row.Snapshot = CountAnalysisFixture.Unscaled(stored.Snapshot!, headCounts: false);
+        await db.SaveChangesAsync();
+        var unstamped = await service.ViewAsync((await service.FindAsync(id))!);
+
+        // Per 1 000 inhabitants: Värmland 11, Sweden 10, Innlandet 15; stored with the snapshot.
+        Assert.Contains("\"Scale\":\"per-thousand-inhabitants\"", stored.Snapshot, StringComparison.Ordinal);
+        Assert.Equal((ComparisonScale.PerThousandInhabitants, true, 10.0, 11.0), (jobs.ComparedAs, jobs.PerThousand, jobs.CountryValue, jobs.ComparisonRegionValue));
+        Assert.Equal(15.0, Assert.Single(jobs.Norway).Value, 9);
+        Assert.Equal([1_000.0, 1_100.0], jobs.Series.Select(p => p.Value!.Value));
+        Assert.Equal((ComparisonScale.CountIsPopulation, false), (population.ComparedAs, population.PerThousand));
+        Assert.Empty(published.Differences);
+        Assert.Equal(ComparisonScale.PerThousandInhabitants, AnalysisFigures.Of(published.Content).Single(f => f.MeasureId == CountAnalysisFixture.Jobs && f.Series == "NO-34").Basis);
+
+        // Frozen before: Sweden's 20 000 and Innlandet's 900 are head counts, and the current figures per 1 000 are another quantity.
+        var old = headCounts.Content.Measure(CountAnalysisFixture.Jobs)!;
+        Assert.Equal((null, ComparisonScale.AsPublished, false, 20_000.0), (old.Scale, old.ComparedAs, old.PerThousand, old.CountryValue));
+        Assert.Empty(headCounts.Differences);
+
+        // Frozen per 1 000 without the scale: Sweden's 10 is not Sweden's published 20 000.
+        var between = unstamped.Content.Measure(CountAnalysisFixture.Jobs)!;
+        Assert.Equal((null, ComparisonScale.PerThousandInhabitants, true), (between.Scale, between.ComparedAs, between.PerThousand));
+        Assert.Empty(unstamped.Differences);
+    }
 }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Riktning.SituationAnalysis;
+using Riktning.Testing;
 using Riktning.Web.Tests.Reviews;
 using Riktning.Web.Tests.SituationAnalysis;
 
@@ -6,19 +8,19 @@ namespace Riktning.Web.Tests.Browser;
 
 /// <summary>
 /// The situation analysis pages in real Chromium with axe-core (WCAG 2.1 A and AA) in every language, signed in as an
-/// administrator: the list, a published analysis with revised figures, a draft, its commentary form, the new-analysis
+/// administrator: the list, a published analysis with revised figures, one comparing a count per 1 000 inhabitants, a draft, its commentary form, the new-analysis
 /// form and that form with its error summary; and, sharing the same browser and site, the review period's pages: the
 /// list, an open review's workspace, the new-review and proposal forms with their errors, and two revisions compared.
 /// </summary>
 public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) : IClassFixture<SignedInBrowserFixture>
 {
     private static readonly SemaphoreSlim Seeding = new(1, 1);
-    private static (SignedInBrowserFixture Site, int Published, int Draft, int Review)? _seeded;
+    private static (SignedInBrowserFixture Site, int Published, int Draft, int Review, int Count)? _seeded;
 
     public static TheoryData<string, string> Pages()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "list", "published", "draft", "edit", "new", "new-errors", "reviews", "review", "review-new-errors", "proposal-errors", "compare" })
+        foreach (var page in new[] { "list", "published", "published-count", "draft", "edit", "new", "new-errors", "reviews", "review", "review-new-errors", "proposal-errors", "compare" })
         {
             foreach (var language in new[] { "sv", "nb", "en" })
             {
@@ -33,7 +35,7 @@ public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) :
     [MemberData(nameof(Pages))]
     public async Task AnalysisPage_InChromium_HasNoAxeViolations(string kind, string language)
     {
-        var (published, draft, review) = await SeedAsync();
+        var (published, draft, review, count) = await SeedAsync();
         var path = kind switch
         {
             "reviews" => "/reviews",
@@ -43,6 +45,7 @@ public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) :
             "compare" => "/revisions/compare",
             "list" => "/analysis",
             "published" => $"/analysis/{published}",
+            "published-count" => $"/analysis/{count}",
             "draft" => $"/analysis/{draft}",
             "edit" => $"/analysis/{draft}/edit",
             _ => "/analysis/new",
@@ -69,9 +72,14 @@ public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) :
             Assert.Equal(1, await page.Locator("#revised-heading").CountAsync());
             Assert.True(await page.Locator("figure.analysis-chart svg").CountAsync() > 0);
         }
+
+        if (kind == "published-count")
+        {
+            Assert.Equal(1, await page.Locator("table.analysis-status small.basis").CountAsync());
+        }
     }
 
-    private async Task<(int Published, int Draft, int Review)> SeedAsync()
+    private async Task<(int Published, int Draft, int Review, int Count)> SeedAsync()
     {
         await Seeding.WaitAsync(TestContext.Current.CancellationToken);
         try
@@ -80,10 +88,21 @@ public sealed class AnalysisAccessibilityTests(SignedInBrowserFixture browser) :
             {
                 var published = await AnalysisSite.PublishedFixtureAsync(browser.Factory.Services);
                 var draft = await AnalysisSite.CreateAsync(browser.Factory.Services, AnalysisStatus.Draft);
-                _seeded = seeded = (browser, published, draft, await ReviewSeed.BrowserAsync(browser.Factory.Services));
+                var review = await ReviewSeed.BrowserAsync(browser.Factory.Services);
+                int count;
+                await using (var scope = browser.Factory.Services.CreateAsyncScope())
+                {
+                    await CountAnalysisFixture.SeedAsync(scope.ServiceProvider);
+                    var analyses = scope.ServiceProvider.GetRequiredService<SituationAnalysisService>();
+                    count = (await analyses.CreateAsync(CountAnalysisFixture.StrategyId, CountAnalysisFixture.Year)).Analysis!.Id;
+                    await analyses.MoveAsync(count, AnalysisStatus.Review);
+                    await analyses.MoveAsync(count, AnalysisStatus.Published);
+                }
+
+                _seeded = seeded = (browser, published, draft, review, count);
             }
 
-            return (seeded.Published, seeded.Draft, seeded.Review);
+            return (seeded.Published, seeded.Draft, seeded.Review, seeded.Count);
         }
         finally
         {

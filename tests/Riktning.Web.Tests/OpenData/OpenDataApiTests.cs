@@ -137,12 +137,12 @@ public sealed class OpenDataApiTests(SiteFixture site) : IClassFixture<SiteFixtu
         // Every value names its import batch: source, file, retrieval time.
         const string Source = "\"test, rows typed in the test, retrieved \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\"";
         Assert.Matches(
-            "^region,region_name,period,breakdown,value,status,flags,source\r\n"
-            + "SE-17,Värmlands län,2023,total,160000,present,," + Source + "\r\n"
-            + "SE-17,Värmlands län,2024,total,161234\\.5,present,," + Source + "\r\n"
-            + "SE-1780,Karlstad,2024,total,,confidential,c," + Source + "\r\n"
-            + "SE-1780,Karlstad,2023,sex=women,39000,present,p," + Source + "\r\n"
-            + "SE-1780,Karlstad,2024,sex=women,40000,present,," + Source + "\r\n$",
+            "^region,region_name,period,breakdown,value,status,flags,source,breakdown_label\r\n"
+            + "SE-17,Värmlands län,2023,total,160000,present,," + Source + ",total\r\n"
+            + "SE-17,Värmlands län,2024,total,161234\\.5,present,," + Source + ",total\r\n"
+            + "SE-1780,Karlstad,2024,total,,confidential,c," + Source + ",total\r\n"
+            + "SE-1780,Karlstad,2023,sex=women,39000,present,p," + Source + ",sex=women\r\n"
+            + "SE-1780,Karlstad,2024,sex=women,40000,present,," + Source + ",sex=women\r\n$",
             body);
     }
 
@@ -184,7 +184,7 @@ public sealed class OpenDataApiTests(SiteFixture site) : IClassFixture<SiteFixtu
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"{Measure}.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
-        Assert.Equal(["region", "region_name", "period", "breakdown", "value", "status", "flags", "source"], rows[0].Keys);
+        Assert.Equal(["region", "region_name", "period", "breakdown", "value", "status", "flags", "source", "breakdown_label"], rows[0].Keys);
         Assert.StartsWith("test, rows typed in the test, retrieved ", (string?)rows[1]["source"], StringComparison.Ordinal);
         Assert.Equal(5, rows.Count);
         Assert.Equal("Värmlands län", rows[1]["region_name"]);

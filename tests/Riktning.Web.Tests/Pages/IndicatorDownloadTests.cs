@@ -62,7 +62,7 @@ public sealed partial class IndicatorDownloadTests(SiteFixture site) : IClassFix
         var flags = Row().Matches(breakdown).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["region"].Value), m => m.Groups["flags"].Value, StringComparer.Ordinal);
         Assert.Equal("p", flags["Kil"]);
         Assert.Equal("c", flags["Karlstad"]);
-        Assert.Equal("region,region_name,period,breakdown,value,status,flags,source", csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[0]);
+        Assert.Equal("region,region_name,period,breakdown,value,status,flags,source,breakdown_label", csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[0]);
         Assert.Equal(flags.OrderBy(p => p.Key, StringComparer.Ordinal), csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(line => line.Split(',')).ToDictionary(f => f[1], f => f[6], StringComparer.Ordinal).OrderBy(p => p.Key, StringComparer.Ordinal));
         Assert.Contains("<abbr class=\"flags\" title=\"Preliminärt värde\" aria-hidden=\"true\">p</abbr><span class=\"visually-hidden\"> (Preliminärt värde)</span>", breakdown, StringComparison.Ordinal);

@@ -14,5 +14,7 @@ internal sealed class BreakdownCategoryConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Code).HasMaxLength(200);
         builder.Property(c => c.Language).HasMaxLength(10);
         builder.Property(c => c.Label).HasMaxLength(400);
+        // The store version reads the newest of these on every check (once a second per process).
+        builder.HasIndex(c => c.StoredAtUtc);
     }
 }

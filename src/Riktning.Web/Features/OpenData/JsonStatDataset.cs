@@ -6,7 +6,8 @@ namespace Riktning.Web.Features.OpenData;
 /// <summary>
 /// A measure's observations as a JSON-stat 2.0 dataset (https://json-stat.org/full/), the format SCB's and SSB's PxWeb
 /// APIs answer in, so the tools of that ecosystem read Riktning too. Dimensions are region, breakdown and period;
-/// combinations without a row are null with status <c>..</c>.
+/// combinations without a row are null with status <c>..</c>. The breakdown's categories are in the source's order with
+/// the source's labels (<see cref="SourceCategories"/>), as the report table shows them.
 /// </summary>
 public sealed record JsonStatDataset(
     string Label,
@@ -45,12 +46,13 @@ public sealed record JsonStatDataset(
 
     public static JsonStatDataset Create(
         string measureId, string label, string? unit, IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames,
-        IReadOnlyDictionary<int, FigureSource>? batches = null)
+        IReadOnlyDictionary<int, FigureSource>? batches = null, SourceCategories? categories = null)
     {
+        categories ??= SourceCategories.None;
         var sources = batches is null ? [] : FigureSource.Of(rows.Select(r => r.Batch), batches);
-        // Rows arrive ordered by region, breakdown and period; the categories keep the order they appear in.
+        // Rows arrive ordered by region, breakdown and period; regions keep the order they appear in, breakdowns take the source's.
         var regions = Index(rows.Select(r => r.Region));
-        var breakdowns = Index(rows.Select(r => r.Breakdown));
+        var breakdowns = Index(rows.Select(r => r.Breakdown).Distinct(StringComparer.Ordinal).Order(categories.KeyOrder()));
         var periods = Index(rows.Select(r => r.Period).Order(StringComparer.Ordinal));
         var values = new double?[regions.Count * breakdowns.Count * periods.Count];
         var status = new SortedDictionary<int, string>();
@@ -77,7 +79,7 @@ public sealed record JsonStatDataset(
         var dimension = new Dictionary<string, JsonStatDimension>(StringComparer.Ordinal)
         {
             ["region"] = new("Region", new(regions, regions.Keys.ToDictionary(k => k, k => regionNames.GetValueOrDefault(k, k), StringComparer.Ordinal))),
-            ["breakdown"] = new("Breakdown", new(breakdowns, breakdowns.Keys.ToDictionary(k => k, k => k == BreakdownKey.TotalName ? "Total" : k, StringComparer.Ordinal))),
+            ["breakdown"] = new("Breakdown", new(breakdowns, breakdowns.Keys.ToDictionary(k => k, k => k == BreakdownKey.TotalName ? "Total" : ObservationCsv.BreakdownLabel(k, categories), StringComparer.Ordinal))),
             ["period"] = new("Period", new(periods, periods.Keys.ToDictionary(k => k, k => k, StringComparer.Ordinal))),
         };
         return new JsonStatDataset(

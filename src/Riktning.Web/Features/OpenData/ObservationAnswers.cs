@@ -65,9 +65,11 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
             if (filter.Format == ObservationFormat.Csv)
             {
                 var names = await queries.RegionNamesAsync(cancellationToken);
-                var batches = await services.GetRequiredService<Riktning.Analysis.IndicatorAnalysisService>().BatchesAsync(cancellationToken);
+                var analysis = services.GetRequiredService<Riktning.Analysis.IndicatorAnalysisService>();
+                var batches = await analysis.BatchesAsync(cancellationToken);
+                var categories = await analysis.CategoriesAsync(measure.Id, cancellationToken);
                 await using var text = new StreamWriter(body, new UTF8Encoding(false), 16 * 1024, leaveOpen: true);
-                await ObservationCsv.WriteAsync(text, rows, names, batches, FlushEvery, cancellationToken);
+                await ObservationCsv.WriteAsync(text, rows, names, batches, FlushEvery, cancellationToken, categories);
                 return;
             }
 
@@ -131,21 +133,22 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
             int? next = first == filter && selection.HasMore ? filter.Offset + filter.Limit : null;
             var options = json.Value.SerializerOptions;
             // The plain JSON answer keeps its shape; the files and JSON-stat carry where each value came from.
-            var batches = filter.Format == ObservationFormat.Json
-                ? null
-                : await services.GetRequiredService<Riktning.Analysis.IndicatorAnalysisService>().BatchesAsync(cancellationToken);
+            var analysis = services.GetRequiredService<Riktning.Analysis.IndicatorAnalysisService>();
+            var batches = filter.Format == ObservationFormat.Json ? null : await analysis.BatchesAsync(cancellationToken);
+            // The files and JSON-stat label and order the breakdowns as the source does; the plain JSON answer keeps the keys.
+            var categories = filter.Format == ObservationFormat.Json ? SourceCategories.None : await analysis.CategoriesAsync(measure.Id, cancellationToken);
             switch (filter.Format)
             {
                 case ObservationFormat.JsonStat2:
-                    var dataset = JsonStatDataset.Create(measure.Id, measure.Name.Sv, measure.Unit, rows, await queries.RegionNamesAsync(cancellationToken), batches);
+                    var dataset = JsonStatDataset.Create(measure.Id, measure.Name.Sv, measure.Unit, rows, await queries.RegionNamesAsync(cancellationToken), batches, categories);
                     return Compressed(tag, JsonStatDataset.MediaType, null, JsonSerializer.SerializeToUtf8Bytes(dataset, options), next);
                 case ObservationFormat.Csv:
-                    var csv = ObservationCsv.Write(rows, await queries.RegionNamesAsync(cancellationToken), batches);
+                    var csv = ObservationCsv.Write(rows, await queries.RegionNamesAsync(cancellationToken), batches, categories);
                     return Compressed(tag, "text/csv; charset=utf-8", $"attachment; filename=\"{measure.Id}.csv\"", Encoding.UTF8.GetBytes(csv), next);
                 case ObservationFormat.Xlsx:
                     var disposition = new ContentDispositionHeaderValue("attachment");
                     disposition.SetHttpFileName($"{measure.Id}.xlsx");
-                    var workbook = ObservationXlsx.Write(rows, await queries.RegionNamesAsync(cancellationToken), batches);
+                    var workbook = ObservationXlsx.Write(rows, await queries.RegionNamesAsync(cancellationToken), batches, categories);
                     return new ObservationAnswer(tag, ObservationXlsx.MediaType, disposition.ToString(), workbook, null, null, next);
                 default:
                     var document = new ObservationsDocument(measure.Id, measure.Unit, rows);

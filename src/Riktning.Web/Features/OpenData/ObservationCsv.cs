@@ -8,24 +8,53 @@ namespace Riktning.Web.Features.OpenData;
 /// value in invariant culture (empty where there is none), the status as the JSON API spells it, the flags (Eurostat
 /// letters b d e p u c, empty for a plain figure), and the source of the
 /// value (its import batch: source, table or KPI, file or URL, retrieval; "imported by hand" for the upload layout).
+/// <c>breakdown_label</c> (last, so that files read by position keep their columns) is the source's own label of the breakdown's categories (<see cref="SourceCategories"/>, in
+/// <see cref="LabelLanguage"/> where the source gave one), the key itself where it gave none; a whole answer lists
+/// its breakdowns in the source's order, as the report table does (<see cref="InSourceOrder"/>).
 /// Written by hand rather than with CsvHelper's injection escaping, which would put an apostrophe before every negative
 /// number (<c>-3.5</c>); text cells get the same neutralisation (<see cref="TabularText.LooksLikeFormula"/>).
 /// </summary>
 public static class ObservationCsv
 {
-    public const string Header = "region,region_name,period,breakdown,value,status,flags,source";
+    public const string Header = "region,region_name,period,breakdown,value,status,flags,source,breakdown_label";
 
-    public static string Write(IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames, IReadOnlyDictionary<int, FigureSource>? batches = null)
+    /// <summary>
+    /// The language of the category labels in the downloads, which are the same for every reader (cached per selection,
+    /// not per language), like the dataset's Swedish label in JSON-stat; a source without Swedish labels gives its own.
+    /// </summary>
+    public const string LabelLanguage = "sv";
+
+    public static string Write(
+        IReadOnlyList<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames, IReadOnlyDictionary<int, FigureSource>? batches = null,
+        SourceCategories? categories = null)
     {
+        categories ??= SourceCategories.None;
         var described = new Dictionary<int, string>();
         var csv = new StringWriter(CultureInfo.InvariantCulture);
         csv.Write(Header + "\r\n");
-        foreach (var row in rows)
+        foreach (var row in InSourceOrder(rows, categories))
         {
-            WriteRow(csv, row, regionNames, batches, described);
+            WriteRow(csv, row, regionNames, batches, described, categories);
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>The label of a breakdown key in the downloads: the source's, else the key (<c>total</c>, <c>sex=women</c>).</summary>
+    public static string BreakdownLabel(string breakdown, SourceCategories categories) =>
+        categories.KeyLabel(breakdown, LabelLanguage) ?? breakdown;
+
+    /// <summary>
+    /// The rows by region, breakdown in the source's order (<see cref="SourceCategories.KeyOrder"/>) and period: the
+    /// store pages them by the breakdown key's text, and a page is put in the report's order here. A selection larger
+    /// than one kept answer is streamed in the store's order.
+    /// </summary>
+    public static IReadOnlyList<ObservationDocument> InSourceOrder(IReadOnlyList<ObservationDocument> rows, SourceCategories categories)
+    {
+        var order = categories.KeyOrder();
+        var rank = rows.Select(r => r.Breakdown).Distinct(StringComparer.Ordinal).Order(order)
+            .Select((key, i) => (key, i)).ToDictionary(k => k.key, k => k.i, StringComparer.Ordinal);
+        return [.. rows.OrderBy(r => r.Region, StringComparer.Ordinal).ThenBy(r => rank[r.Breakdown]).ThenBy(r => r.Period, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -34,8 +63,9 @@ public static class ObservationCsv
     /// </summary>
     public static async Task WriteAsync(
         TextWriter text, IAsyncEnumerable<ObservationDocument> rows, IReadOnlyDictionary<string, string> regionNames,
-        IReadOnlyDictionary<int, FigureSource>? batches, int flushEvery, CancellationToken cancellationToken)
+        IReadOnlyDictionary<int, FigureSource>? batches, int flushEvery, CancellationToken cancellationToken, SourceCategories? categories = null)
     {
+        categories ??= SourceCategories.None;
         var described = new Dictionary<int, string>();
         // Rows are formatted into a chunk and the chunk written asynchronously: a writer on the response may not block.
         var chunk = new StringWriter(CultureInfo.InvariantCulture);
@@ -43,7 +73,7 @@ public static class ObservationCsv
         var written = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            WriteRow(chunk, row, regionNames, batches, described);
+            WriteRow(chunk, row, regionNames, batches, described, categories);
             if (++written % flushEvery == 0)
             {
                 await text.WriteAsync(chunk.GetStringBuilder(), cancellationToken);
@@ -57,7 +87,8 @@ public static class ObservationCsv
     }
 
     private static void WriteRow(
-        TextWriter csv, ObservationDocument row, IReadOnlyDictionary<string, string> regionNames, IReadOnlyDictionary<int, FigureSource>? batches, Dictionary<int, string> described)
+        TextWriter csv, ObservationDocument row, IReadOnlyDictionary<string, string> regionNames, IReadOnlyDictionary<int, FigureSource>? batches, Dictionary<int, string> described,
+        SourceCategories categories)
     {
         csv.Write(Field(row.Region));
         csv.Write(',');
@@ -74,6 +105,8 @@ public static class ObservationCsv
         csv.Write(row.Letters);
         csv.Write(',');
         csv.Write(Field(SourceOf(row, batches, described)));
+        csv.Write(',');
+        csv.Write(Field(BreakdownLabel(row.Breakdown, categories)));
         csv.Write("\r\n");
     }
 

@@ -5,7 +5,7 @@ namespace Riktning.Web.Features.SituationAnalysis;
 
 /// <summary>
 /// An analysis as an Excel workbook with every figure it cites: one row per measure (status against the baseline,
-/// Sweden, Norway), every figure flat with its series, period and import batch, the gaps per period, the linked work,
+/// Sweden, Norway, and what the comparison's figures are: a count's per 1 000 inhabitants or as published), every figure flat with its series, period and import batch, the gaps per period, the linked work,
 /// the commentary, and the figures revised since publishing. Column names are stable keys, as in the open data files;
 /// names of goals and measures are in the reader's language.
 /// </summary>
@@ -20,6 +20,10 @@ public static class AnalysisXlsx
             .SelectMany(a => a.Goals.SelectMany(g => g.Indicators.SelectMany(i => i.Measures.Select(m => (Area: a.FocusAreaId, Goal: g.GoalId, Indicator: i.IndicatorId, Measure: m)))))
             .ToList();
         string Name(Riktning.Text.LocalizedText text) => Shared.LocalizedHtml.Plain(text);
+
+        // What a comparison's figures are: a count's per 1 000 inhabitants, or the figures as published.
+        string Basis(Riktning.Analysis.ComparisonScale basis) =>
+            basis == Riktning.Analysis.ComparisonScale.PerThousandInhabitants ? t["Analysis.PerThousand"].Value : t["Analysis.AsPublished"].Value;
 
         var measures = placed.Select(p => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -37,10 +41,12 @@ public static class AnalysisXlsx
             ["change_since_baseline"] = p.Measure.Trend.ChangeSinceBaseline,
             ["assessment"] = t[$"Assessment.{p.Measure.Trend.Assessment}"].Value,
             ["comparison_period"] = p.Measure.ComparisonPeriod,
+            ["comparison_basis"] = Basis(p.Measure.ComparedAs),
+            ["region_comparison_value"] = p.Measure.ComparisonRegionValue,
             ["country_value"] = p.Measure.CountryValue,
             ["rank_in_direction"] = p.Measure.RankInDirection,
             ["peers"] = p.Measure.PeerCount,
-            ["norway"] = string.Join("; ", p.Measure.Norway.Select(n => $"{page.RegionName(n.RegionKey)} {n.Period}: {n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}")),
+            ["norway"] = string.Join("; ", p.Measure.Norway.Select(n => $"{page.RegionName(n.RegionKey)} {n.Period}: {n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}{(p.Measure.PerThousand ? " " + t["Analysis.PerThousand"].Value : "")}")),
             ["batches"] = string.Join(' ', p.Measure.BatchIds),
         }).ToList();
 
@@ -52,6 +58,7 @@ public static class AnalysisXlsx
             ["series_name"] = f.Series.StartsWith(AnalysisFigures.GapPrefix, StringComparison.Ordinal) ? f.Series : page.RegionName(f.Series),
             ["period"] = f.Period,
             ["value"] = f.Value,
+            ["basis"] = Basis(f.Basis),
             ["batch"] = f.BatchId,
         }).ToList();
 
@@ -104,6 +111,7 @@ public static class AnalysisXlsx
                 ["period"] = d.Period,
                 ["published"] = d.Published,
                 ["current"] = d.Current,
+                ["basis"] = Basis(d.Basis),
             }).ToList();
         }
 

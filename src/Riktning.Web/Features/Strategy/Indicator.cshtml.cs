@@ -57,7 +57,12 @@ public sealed class IndicatorModel(
     /// <summary>The gap of every breakdown over time, per measure with data, for the gap-over-time partial.</summary>
     public IEnumerable<GapOverTimeView> GapViews => Analyses
         .Where(a => a.Value.Gaps.Count > 0)
-        .Select(a => new GapOverTimeView("gaps-" + a.Key, LocalizedHtml.Plain(Indicator.Measures.First(m => m.Id == a.Key).Name), a.Value.Gaps, RegionNames));
+        .Select(a => new GapOverTimeView(
+            "gaps-" + a.Key, LocalizedHtml.Plain(Indicator.Measures.First(m => m.Id == a.Key).Name), a.Value.Gaps, RegionNames,
+            Categories: _categories.GetValueOrDefault(a.Key)));
+
+    /// <summary>Per measure with data: the source's labels and order of its breakdown categories.</summary>
+    private IReadOnlyDictionary<string, SourceCategories> _categories = new Dictionary<string, SourceCategories>();
 
     /// <summary>A <c>?culture=</c> the page was asked for, carried by the report form so that it keeps the language.</summary>
     public string? Culture { get; private set; }
@@ -102,22 +107,24 @@ public sealed class IndicatorModel(
         // store version, so a repeated view computes neither (they walk thousands of points per measure).
         var pageKey = string.Join('\u001e', "indicator-page", Strategy.Id, Loaded!.RevisionNumber.ToString(CultureInfo.InvariantCulture),
             indicator.Id, region, baseline.ToString(CultureInfo.InvariantCulture), string.Join(',', withData.Select(m => m.Id)));
-        Analyses = (await cache.GetAsync(
+        (Analyses, _categories) = await cache.GetAsync(
             pageKey,
             version,
             async (services, ct) =>
             {
                 var service = services.GetRequiredService<IndicatorAnalysisService>();
                 var computed = new Dictionary<string, MeasureAnalysis>(StringComparer.Ordinal);
+                var categories = new Dictionary<string, SourceCategories>(StringComparer.Ordinal);
                 foreach (var m in withData)
                 {
                     computed[m.Id] = await service.AnalyseMeasureAsync(m, indicator.Direction, baseline, region, cancellationToken: ct);
+                    categories[m.Id] = await service.CategoriesAsync(m.Id, ct);
                 }
 
-                return new AnalysesEntry(computed);
+                return new AnalysesEntry(computed, categories);
             },
             _ => DerivedBytes,
-            cancellationToken)).Analyses;
+            cancellationToken);
         MeasuresWithData = [.. Indicator.Measures.Where(m => Data.ContainsKey(m.Id))];
         Selected = MeasuresWithData.FirstOrDefault(m => m.Id == measure) ?? (MeasuresWithData.Count > 0 ? MeasuresWithData[0] : null);
         if (Selected is null)
@@ -284,7 +291,7 @@ public sealed class IndicatorModel(
     /// <summary>A rough size of a page's analyses or report, for the cache's limit.</summary>
     private const long DerivedBytes = 256 * 1024;
 
-    private sealed record AnalysesEntry(IReadOnlyDictionary<string, MeasureAnalysis> Analyses);
+    private sealed record AnalysesEntry(IReadOnlyDictionary<string, MeasureAnalysis> Analyses, IReadOnlyDictionary<string, SourceCategories> Categories);
 
     private sealed record ReportEntry(MeasureReport Report, RegionComparison Comparison, IReadOnlyList<FigureSource> Sources, IReadOnlyList<RegionPoint> PerThousand);
 

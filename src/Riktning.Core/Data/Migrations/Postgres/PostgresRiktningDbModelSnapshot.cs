@@ -1552,7 +1552,12 @@ namespace Riktning.Data.Migrations.Postgres
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("MeasureId", "Breakdown", "Code", "Language");
+
+                    b.HasIndex("StoredAtUtc");
 
                     b.ToTable("breakdown_categories", (string)null);
                 });

@@ -1490,7 +1490,12 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("MeasureId", "Breakdown", "Code", "Language");
+
+                    b.HasIndex("StoredAtUtc");
 
                     b.ToTable("breakdown_categories", (string)null);
                 });
