@@ -70,6 +70,9 @@ internal static partial class WebBenchmark
                     ["Logging__LogLevel__Default"] = "Warning",
                     // wrk is one client address: the per-client API limit would measure the limiter, not the API.
                     ["Riktning__Limits__ApiRequestsPerMinute"] = "100000000",
+                    // As the README says to run the server: glibc's malloc with two arenas instead of eight per core
+                    // (16-19 MB less resident memory after start; bench/README.md, "Memory").
+                    ["MALLOC_ARENA_MAX"] = "2",
                 },
                 // The content root, where wwwroot is: a Release build does not copy it next to the dll.
                 Path.Combine(root, "src", "Riktning.Web"));
@@ -107,19 +110,24 @@ internal static partial class WebBenchmark
             // Warm-up runs, so that JIT tiering and SQLite's page cache are not part of the measurement. On a loaded
             // 2-core machine the JIT's background tier-up of the request path took 20-30 s of load; after 3 s the CPU
             // time per request was still 2-4× the steady state.
-            await WrkAsync(new Uri(appBase, path), WarmUpDuration);
-            await WrkAsync(nginxUrl, WarmUpDuration);
-            var riktning = await WrkAsync(new Uri(appBase, path), WrkDuration);
-            var reference = await WrkAsync(nginxUrl, WrkDuration);
-            var nginxPage = new Uri($"http://127.0.0.1:{nginxPort}/indicator.html");
-            await WrkAsync(new Uri(appBase, IndicatorPage), WarmUpDuration, PageConnections);
-            var pageRiktning = await WrkAsync(new Uri(appBase, IndicatorPage), WrkDuration, PageConnections);
-            var pageReference = await WrkAsync(nginxPage, WrkDuration, PageConnections);
+            // The API and page runs take about 95 s, the miss mix about 21 s: the GC counters are read for a little longer.
+            var ((riktning, reference, pageRiktning, pageReference), pagesMemory) = await ServerMemory.MeasureAsync(app.Id, 100, async () =>
+            {
+                await WrkAsync(new Uri(appBase, path), WarmUpDuration);
+                await WrkAsync(nginxUrl, WarmUpDuration);
+                var riktning = await WrkAsync(new Uri(appBase, path), WrkDuration);
+                var reference = await WrkAsync(nginxUrl, WrkDuration);
+                var nginxPage = new Uri($"http://127.0.0.1:{nginxPort}/indicator.html");
+                await WrkAsync(new Uri(appBase, IndicatorPage), WarmUpDuration, PageConnections);
+                var pageRiktning = await WrkAsync(new Uri(appBase, IndicatorPage), WrkDuration, PageConnections);
+                var pageReference = await WrkAsync(nginxPage, WrkDuration, PageConnections);
+                return (riktning, reference, pageRiktning, pageReference);
+            });
             var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
             var peakAfterPages = PeakMemory.PeakKilobytes(app.Id) / 1024.0;
             // Cache-missing: every request a selection not asked for before in this run (measure, regions and periods
             // varied), so each is read from the store, serialised and compressed.
-            var mix = await MissMixAsync(work, root, appBase);
+            var (mix, mixMemory) = await ServerMemory.MeasureAsync(app.Id, 24, () => MissMixAsync(work, root, appBase));
             var mixLoad = File.ReadAllText("/proc/loadavg").Split(' ')[0];
             var peakAfterMix = PeakMemory.PeakKilobytes(app.Id) / 1024.0;
             var page = await PageWeightAsync(http, appBase);
@@ -151,6 +159,8 @@ internal static partial class WebBenchmark
             Console.WriteLine($"miss mix: {mix.Requests:N0} requests, each a different selection, {mix.Non2xx} non-2xx, {mix.Timeouts} timeouts; load average: {mixLoad}");
             Row("server peak RSS MB", peakAfterPages, "F0", $"< {RssTargetMegabytes:F0} MB", peakAfterPages is > 0 and < RssTargetMegabytes);
             Row("  after the miss mix", peakAfterMix, "F0", $"< {RssTargetMegabytes:F0} MB", peakAfterMix is > 0 and < RssTargetMegabytes);
+            Console.WriteLine($"memory at the peak of the API and page runs: {pagesMemory}");
+            Console.WriteLine($"memory at the peak of the miss mix: {mixMemory}");
             Row("indicator page KB (gzip)", page.Total, "F1", $"≤ {PageTargetKilobytes:F0} KB", page.Total <= PageTargetKilobytes);
             Row("  of it charts.js+css KB", page.Charts, "F1", "", true);
             if (render is null)

@@ -48,11 +48,13 @@ public sealed partial class StoreVersionCache(
     /// <remarks>
     /// <paramref name="priority"/> orders what leaves first when the cache is full: values that are cheap to build again
     /// (an open data answer, milliseconds) pass <see cref="CacheItemPriority.Low"/> so that they go before the pages'
-    /// values (a measure's points, seconds on a large store).
+    /// values (a measure's points, seconds on a large store). With <paramref name="keep"/> false the value is built (once
+    /// for the callers that miss together) but not kept: for a value that is probably asked for only once, which would
+    /// otherwise live on in the GC's oldest generation until the cache drops it.
     /// </remarks>
     public async Task<T> GetAsync<T>(
         string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CancellationToken cancellationToken,
-        CacheItemPriority priority = CacheItemPriority.Normal)
+        CacheItemPriority priority = CacheItemPriority.Normal, bool keep = true)
         where T : class
     {
         if (TryGet(key, version, out T? cached))
@@ -60,7 +62,7 @@ public sealed partial class StoreVersionCache(
             return cached!;
         }
 
-        return await Building(key, version, build, size, priority).Task.WaitAsync(cancellationToken);
+        return await Building(key, version, build, size, priority, keep).Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>
@@ -112,22 +114,27 @@ public sealed partial class StoreVersionCache(
 
     private Build<T> Building<T>(
         string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size,
-        CacheItemPriority priority = CacheItemPriority.Normal)
+        CacheItemPriority priority = CacheItemPriority.Normal, bool keep = true)
         where T : class =>
         // On the thread pool: SQLite completes "async" calls synchronously, and a build run inside Lazy.Value would hold
         // the first caller (and every other caller blocked on the Lazy) for the whole build, stale answer or not.
         (Build<T>)_building.GetOrAdd(
             (key, version),
-            k => new Build<T>(new Lazy<Task<T>>(() => Task.Run(() => BuildAndKeepAsync(k.Key, k.Version, build, size, priority))), clock.GetTimestamp()));
+            k => new Build<T>(new Lazy<Task<T>>(() => Task.Run(() => BuildAndKeepAsync(k.Key, k.Version, build, size, priority, keep))), clock.GetTimestamp()));
 
     private async Task<T> BuildAndKeepAsync<T>(
-        string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CacheItemPriority priority)
+        string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CacheItemPriority priority, bool keep)
         where T : class
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var value = await build(scope.ServiceProvider, CancellationToken.None);
+            if (!keep)
+            {
+                return value;
+            }
+
             _entries.Set(key, new Versioned<T>(version, value), new MemoryCacheEntryOptions
             {
                 Size = Math.Max(1, size(value)),

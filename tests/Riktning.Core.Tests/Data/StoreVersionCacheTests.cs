@@ -38,6 +38,30 @@ public sealed class StoreVersionCacheTests
     }
 
     [Fact]
+    public async Task GetAsync_NotKept_SharesTheBuildButKeepsNothing()
+    {
+        using var cache = Cache(TimeSpan.FromMinutes(1));
+        var builds = 0;
+        var release = new TaskCompletionSource();
+
+        var callers = Enumerable.Range(0, 4).Select(_ => cache.GetAsync("k", First, async (_, _) =>
+        {
+            Interlocked.Increment(ref builds);
+            await release.Task;
+            return "one";
+        }, _ => 1, Cancel, keep: false)).ToList();
+        release.SetResult();
+        var answers = await Task.WhenAll(callers);
+        var kept = cache.TryGet("k", First, out string? _);
+        var next = await cache.GetAsync("k", First, (_, _) => Task.FromResult("two"), _ => 1, Cancel);
+
+        Assert.Equal(1, builds);
+        Assert.All(answers, a => Assert.Equal("one", a));
+        Assert.False(kept);
+        Assert.Equal("two", next);
+    }
+
+    [Fact]
     public async Task GetAsync_NewVersion_BuildsAgain()
     {
         using var cache = Cache(TimeSpan.FromMinutes(1));

@@ -8,6 +8,7 @@ using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Importing;
 using Riktning.Statistics;
+using Riktning.Strategy;
 using Riktning.Testing;
 using Riktning.Web.Features.Shared;
 using Riktning.Web.Tests.Accounts;
@@ -15,7 +16,8 @@ using Riktning.Web.Tests.Accounts;
 namespace Riktning.Web.Tests.Pages;
 
 /// <summary>
-/// The indicator page's rendered HTML is kept per store version, language and address for anonymous readers
+/// The rendered HTML of the public pages that opt in (the indicator page here, and each page that shows a figure or the
+/// strategy's text) is kept per store version, language and address for anonymous readers
 /// (<see cref="PageOutputCache"/>): an import is seen by the next request, signed-in readers never share it, languages
 /// never mix, and nothing with an anti-forgery token or a cookie is kept. A response served from the output cache
 /// carries an <c>Age</c> header; a rendered one does not.
@@ -58,6 +60,103 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
         Assert.Contains("data-value=\"81.75\"", afterImport.Html, StringComparison.Ordinal);
         Assert.True(afterImportAgain.Cached);
         Assert.Equal(afterImport.Html, afterImportAgain.Html);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Get_StartPageAfterImport_IsRenderedAgainWithTheNewCount(DatabaseProvider provider)
+    {
+        await ReportSeed.ImportAsync(site.Services(provider));
+        var client = site.Client(provider);
+        const string page = "/?culture=en";
+        var first = await GetAsync(client, page);
+        var again = await GetAsync(client, page);
+
+        await ImportAsync(provider, new ObservationRow("SE-1781", "2030", "", 91.5, ValueStatus.Present));
+        // The data status may be built after the wait a page gives it (StaleAnswerWait); such a view shows the older
+        // count and is not kept, so ask until the new count shows.
+        var afterImport = await GetAsync(client, page);
+        for (var tries = 0; ValueCount(afterImport.Html) == ValueCount(first.Html) && tries < 50; tries++)
+        {
+            await Task.Delay(100, Cancel);
+            afterImport = await GetAsync(client, page);
+        }
+
+        var afterImportAgain = await GetAsync(client, page);
+
+        Assert.False(first.Cached);
+        Assert.True(again.Cached);
+        Assert.Equal(first.Html, again.Html);
+        Assert.False(afterImport.Cached);
+        Assert.Equal(ValueCount(first.Html) + 1, ValueCount(afterImport.Html));
+        Assert.True(afterImportAgain.Cached);
+        Assert.Equal(afterImport.Html, afterImportAgain.Html);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Get_MunicipalityProfileAfterImport_IsRenderedAgainWithTheNewValue(DatabaseProvider provider)
+    {
+        await ReportSeed.ImportAsync(site.Services(provider));
+        var client = site.Client(provider);
+        const string page = "/municipalities/SE-1780?culture=en";
+        var first = await GetAsync(client, page);
+        var again = await GetAsync(client, page);
+
+        await ImportAsync(provider, new ObservationRow("SE-1780", "2029", "", 88.5, ValueStatus.Present), new ObservationRow("SE-17", "2029", "", 64.5, ValueStatus.Present));
+        var afterImport = await GetAsync(client, page);
+        var afterImportAgain = await GetAsync(client, page);
+
+        Assert.False(first.Cached);
+        Assert.True(again.Cached);
+        Assert.Equal(first.Html, again.Html);
+        Assert.DoesNotContain("88.5", first.Html, StringComparison.Ordinal);
+        Assert.False(afterImport.Cached);
+        Assert.Contains("88.5", afterImport.Html, StringComparison.Ordinal);
+        Assert.True(afterImportAgain.Cached);
+        Assert.Equal(afterImport.Html, afterImportAgain.Html);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "/about?culture=en")]
+    [InlineData(DatabaseProvider.Sqlite, "/perspectives?culture=en")]
+    [InlineData(DatabaseProvider.Sqlite, "/revisions?culture=en")]
+    [InlineData(DatabaseProvider.Postgres, "/about?culture=en")]
+    [InlineData(DatabaseProvider.Postgres, "/perspectives?culture=en")]
+    [InlineData(DatabaseProvider.Postgres, "/revisions?culture=en")]
+    public async Task Get_StrategyPageAfterDefinitionLoad_IsRenderedAgainWithTheNewRevision(DatabaseProvider provider, string page)
+    {
+        var client = site.Client(provider);
+        var first = await GetAsync(client, page);
+        var again = await GetAsync(client, page);
+
+        // A new revision of the strategy (a new store version): its label and a perspective's name changed.
+        var marker = "revised-" + Guid.NewGuid().ToString("N")[..8];
+        var definition = (await File.ReadAllTextAsync(RepositoryPaths.Strategies("varmlandsstrategin-2040.yaml"), Cancel))
+            .Replace("  label: \"2025\"", $"  label: \"2025 {marker}\"", StringComparison.Ordinal)
+            .Replace("en: Children and young people shall have the future ahead of them", $"en: Children and young people shall have the future ahead of them {marker}", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"varmlandsstrategin-{marker}.yaml");
+        await File.WriteAllTextAsync(file, definition, Cancel);
+        try
+        {
+            await using var scope = site.Services(provider).CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<StrategyLoader>().LoadFileAsync(file, Cancel);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        var afterLoad = await GetAsync(client, page);
+        var afterLoadAgain = await GetAsync(client, page);
+
+        Assert.False(first.Cached);
+        Assert.True(again.Cached);
+        Assert.Equal(first.Html, again.Html);
+        Assert.False(afterLoad.Cached);
+        Assert.Contains(marker, afterLoad.Html, StringComparison.Ordinal);
+        Assert.True(afterLoadAgain.Cached);
+        Assert.Equal(afterLoad.Html, afterLoadAgain.Html);
     }
 
     [Theory]
@@ -168,7 +267,21 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
         return new Response(await response.Content.ReadAsStringAsync(Cancel), response.Headers.Age is not null);
     }
 
+    private async Task ImportAsync(DatabaseProvider provider, params ObservationRow[] rows)
+    {
+        await using var scope = site.Services(provider).CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ObservationImporter>().ImportAsync(
+            ReportSeed.Measure, new ImportOrigin("test", "N01961", "a later value"), rows, Cancel);
+    }
+
+    /// <summary>The start page's count of stored values ("… (N values)").</summary>
+    private static int ValueCount(string html) =>
+        int.Parse(ValueCountPattern().Match(html).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Token(string html) => TokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("no token");
+
+    [GeneratedRegex("\\(([0-9]+) values\\)")]
+    private static partial Regex ValueCountPattern();
 
     [GeneratedRegex("<html lang=\"([a-z]+)\"")]
     private static partial Regex LanguagePattern();

@@ -8,7 +8,9 @@ namespace Riktning.Web.Features.Cooperation;
 /// the two countries, one table per comparable pair with its written differences beside it, a pair marked not
 /// comparable refused with its reason, and a map of the counties and fylker across the border from the imported
 /// boundaries. Norwegian figures on the geography the reader chooses (<c>?geography=then|today</c>).
+/// Between imports the page cannot change: anonymous views are served from its rendered HTML (<see cref="PageOutputCache"/>).
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageOutputCache.Policy)]
 public sealed class BorderRegionModel(
     SiteDefinitions site,
     BorderRegionService border,

@@ -1,5 +1,7 @@
 namespace Riktning.Web.Features.Cooperation;
 
+/// <summary>The Norway cooperation as its definition describes it; anonymous views come from <see cref="PageOutputCache"/>.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageOutputCache.Policy)]
 public sealed class NorwayModel(SiteDefinitions site, RegionRegistry regions) : PageModel
 {
     public LoadedDefinition? Loaded { get; private set; }

@@ -2,6 +2,11 @@ using Riktning.Analysis;
 
 namespace Riktning.Web.Features.Home;
 
+/// <summary>
+/// The start page: the strategy, its roll-up and the data status. Anonymous views are served from the rendered HTML
+/// (<see cref="PageOutputCache"/>, which also keys on the first-start refresh's progress that the page shows).
+/// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageOutputCache.Policy)]
 public sealed class IndexModel(SiteDefinitions site, ObservationQueries observations, IndicatorAnalysisService analysis, RefreshProgress refresh) : StrategyPage
 {
     /// <summary>The server's own first-start refresh: its progress, then what failed.</summary>

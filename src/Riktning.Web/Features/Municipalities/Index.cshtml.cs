@@ -1,6 +1,7 @@
 namespace Riktning.Web.Features.Municipalities;
 
-/// <summary>The municipalities of the strategy's region, each linking to its profile.</summary>
+/// <summary>The municipalities of the strategy's region, each linking to its profile; anonymous views come from <see cref="PageOutputCache"/>.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageOutputCache.Policy)]
 public sealed class IndexModel(SiteDefinitions site, RegionRegistry regions) : StrategyPage
 {
     public IReadOnlyList<Region> Municipalities { get; private set; } = [];

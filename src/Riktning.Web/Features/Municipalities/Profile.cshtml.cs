@@ -3,6 +3,8 @@ using Riktning.Analysis;
 namespace Riktning.Web.Features.Municipalities;
 
 /// <summary>One municipality of the strategy's region beside the region and its country: every measure's latest total, in the same period.</summary>
+/// <remarks>Between imports the page cannot change: anonymous views are served from its rendered HTML (<see cref="PageOutputCache"/>).</remarks>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageOutputCache.Policy)]
 public sealed class ProfileModel(SiteDefinitions site, ObservationQueries observations, RegionRegistry regions, IndicatorAnalysisService analysis) : StrategyPage
 {
     public Region Municipality { get; private set; } = null!;

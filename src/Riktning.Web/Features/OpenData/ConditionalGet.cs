@@ -26,10 +26,13 @@ public static class ConditionalGet
         IsNotModified(context, Tag($"{version}|{context.Request.Path}{context.Request.QueryString}"), "Accept");
 
     /// <summary>Sets ETag, Cache-Control and <paramref name="vary"/>; true when the client's <c>If-None-Match</c> already has <paramref name="tag"/>.</summary>
-    public static bool IsNotModified(HttpContext context, EntityTagHeaderValue tag, string vary)
+    public static bool IsNotModified(HttpContext context, EntityTagHeaderValue tag, string vary) => IsNotModified(context, tag, tag.ToString(), vary);
+
+    /// <summary>The same, with the tag already written out (<paramref name="tagText"/>): a kept answer writes it once, not per request.</summary>
+    public static bool IsNotModified(HttpContext context, EntityTagHeaderValue tag, string tagText, string vary)
     {
         var headers = context.Response.Headers;
-        headers.ETag = tag.ToString();
+        headers.ETag = tagText;
         headers.CacheControl = CacheControl;
         headers.Vary = vary;
         return context.Request.Headers.IfNoneMatch.Count > 0

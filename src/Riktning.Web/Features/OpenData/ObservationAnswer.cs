@@ -24,6 +24,9 @@ public sealed record ObservationAnswer(
     /// </summary>
     public static ObservationAnswer Streaming(EntityTagHeaderValue tag) => new(tag, "", null, [], null, null, null, Streamed: true);
 
+    /// <summary>The ETag header's value, written once per answer instead of once per request.</summary>
+    public string ETagText { get; } = ETag.ToString();
+
     /// <summary>What the answer holds in memory, for the cache's size limit.</summary>
     public long Size => Body.Length + (Brotli?.Length ?? 0) + (Gzip?.Length ?? 0);
 

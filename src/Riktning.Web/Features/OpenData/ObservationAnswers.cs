@@ -21,17 +21,33 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
 {
     /// <summary>
     /// Answers count at this many times their bytes in <see cref="StoreVersionCache"/>'s limit, so that they fill at most
-    /// a quarter of it (about 64 MB) and leave the rest to the pages' values. A burst of distinct queries (the web bench's
-    /// cache-missing mix builds 10 000–15 000 answers of 15–20 KB in 20 s on ten million values) otherwise fills the whole
-    /// 256 MB with answers that are asked for once. With <see cref="CacheItemPriority.Low"/> they are also the first to go
-    /// when the cache is full: an answer is rebuilt in milliseconds, a measure's points in seconds.
+    /// a sixteenth of it (about 16 MB) and leave the rest to the pages' values. A burst of distinct queries (the web bench's
+    /// cache-missing mix builds 10 000–15 000 answers of 15–20 KB in 20 s on ten million values) otherwise fills the cache
+    /// with answers that are asked for once, and every one of them is promoted to the GC's oldest generation first: with
+    /// a quarter (64 MB) kept the server's managed heap grew from about 35 to 115 MB over the mix and the GC's committed
+    /// memory to 255 MB (bench/README.md, "Memory"). 16 MB still holds about 170 answers of the report pages' 66 KB
+    /// selection with both compressed forms, or 800 of the mix's. With <see cref="CacheItemPriority.Low"/> they are also
+    /// the first to go when the cache is full: an answer is rebuilt in milliseconds, a measure's points in seconds.
     /// </summary>
-    private const long AnswerWeight = 4;
+    private const long AnswerWeight = 16;
+
+    /// <summary>How many keys the admission filter remembers (a power of two; 32 KB of hashes).</summary>
+    private const int SeenSlots = 8192;
 
     /// <summary>Brotli's quality at <see cref="CompressionLevel.Optimal"/>, as <see cref="BrotliStream"/> has it.</summary>
     private const int BrotliQuality = 4;
 
     private readonly SemaphoreSlim _builds = new(limits.Value.ApiConcurrentBuilds);
+
+    /// <summary>
+    /// The hashes of keys built recently, one slot per hash (a later key may take the slot). An answer is kept only when
+    /// its key was built before: report pages and their readers ask the same selection again and keep it from the
+    /// second time on, while a burst of one-off selections (a crawler, the web bench's cache-missing mix) is built and
+    /// dropped at once. Kept, each of those answers outlived the GC's youngest generation and was promoted to the oldest
+    /// before the cache let it go: the server's committed managed memory followed the number of one-off answers, not
+    /// the cache's budget (bench/README.md, "Memory").
+    /// </summary>
+    private readonly int[] _seen = new int[SeenSlots];
 
     /// <summary>The cache key of a selection; the version is kept beside it.</summary>
     public static string Key(string measureId, ObservationFilter filter) => string.Join('\u001e', "observations", measureId, filter.Key);
@@ -43,9 +59,20 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
         string key, StoreVersion version, MeasureDocument measure, ObservationFilter filter, EntityTagHeaderValue tag, CancellationToken cancellationToken) =>
         cache.GetAsync(
             key, version, (services, ct) => BuildAsync(services, measure, filter, tag, ct), answer => answer.Size * AnswerWeight, cancellationToken,
-            CacheItemPriority.Low);
+            CacheItemPriority.Low, keep: SeenBefore(key));
 
     public void Dispose() => _builds.Dispose();
+
+    /// <summary>Whether <paramref name="key"/> was asked for before (as far as its slot remembers); remembers it either way.</summary>
+    private bool SeenBefore(string key)
+    {
+        var hash = StringComparer.Ordinal.GetHashCode(key);
+        ref var slot = ref _seen[hash & (SeenSlots - 1)];
+        // A torn or lost update between threads only means one more build; an int is written whole.
+        var seen = Volatile.Read(ref slot) == hash;
+        Volatile.Write(ref slot, hash);
+        return seen;
+    }
 
     /// <summary>
     /// Writes a selection larger than <see cref="LimitSettings.ApiCachedRows"/> to <paramref name="body"/> while reading it

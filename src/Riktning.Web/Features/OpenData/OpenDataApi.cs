@@ -249,7 +249,7 @@ public static class OpenDataApi
 
     private static Results<FileContentHttpResult, PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult> Send(HttpContext context, ObservationAnswer answer)
     {
-        if (ConditionalGet.IsNotModified(context, answer.ETag, ObservationVary))
+        if (ConditionalGet.IsNotModified(context, answer.ETag, answer.ETagText, ObservationVary))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }

@@ -5,11 +5,15 @@ using Microsoft.Net.Http.Headers;
 namespace Riktning.Web.Features.Shared;
 
 /// <summary>
-/// The rendered HTML of public pages that show only what the store version decides (an indicator, a focus area): kept
-/// by ASP.NET Core's output cache per <see cref="StoreVersion"/>, language and the page's full address with its query
-/// string, so a repeated anonymous view is a lookup and a copy instead of a Razor rendering. Pages opt in with
-/// <c>[OutputCache(PolicyName = PageOutputCache.Policy)]</c>; pages that read the store on every request (plans, the
-/// registry, the start page's refresh progress) do not.
+/// The rendered HTML of public pages that show only what the store version decides: kept by ASP.NET Core's output
+/// cache per <see cref="StoreVersion"/>, language and the page's full address with its query string, so a repeated
+/// anonymous view is a lookup and a copy instead of a Razor rendering. Pages opt in with
+/// <c>[OutputCache(PolicyName = PageOutputCache.Policy)]</c>: the start page, focus areas, indicators, about,
+/// perspectives, revisions, the municipalities and their profiles, the Norway cooperation and the border region. Pages
+/// that show what is edited on the site without a new store version do not: goals (their interventions), plans, the
+/// registry and cooperation lists, commuting (its import stores no batch), themes (plans linked to them), the
+/// situation analyses and the review cycles. The start page also shows the first-start refresh's progress, which
+/// changes between store versions: it is part of the key while a refresh runs or has failures to show.
 /// <para>
 /// Never kept or served from the cache: any request that carries a cookie other than the language and anti-forgery
 /// cookies (a session, so a signed-in reader never gets an anonymous page and no signed-in page is kept) or an
@@ -93,6 +97,10 @@ public sealed class PageOutputCache : IOutputCachePolicy
         vary.VaryByValues["culture"] = culture is null ? "" : $"{culture.Culture.Name}|{culture.UICulture.Name}";
         // The query string as sent, order and case included: the page may echo it (the report form, the language links).
         vary.VaryByValues["query"] = request.QueryString.Value ?? "";
+        var refresh = http.RequestServices.GetRequiredService<RefreshProgress>().Current;
+        vary.VaryByValues["refresh"] = ReferenceEquals(refresh, RefreshSnapshot.Idle)
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture, $"{refresh.State}|{refresh.Done}|{refresh.Total}|{refresh.Failures.Count}");
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

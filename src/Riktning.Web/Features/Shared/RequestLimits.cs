@@ -59,11 +59,12 @@ public static class RequestLimits
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = RejectedAsync;
+            // Partitioned by the address itself (IPAddress compares by value), not its text: this runs on every API request.
             o.AddPolicy(ApiPolicy, context =>
             {
                 var perMinute = context.RequestServices.GetRequiredService<IOptions<LimitSettings>>().Value.ApiRequestsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    context.Connection.RemoteIpAddress ?? IPAddress.None,
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
             o.AddPolicy(ImportPolicy, context =>

@@ -1,5 +1,7 @@
 namespace Riktning.Web.Features.Strategy;
 
+/// <summary>The stored revisions: a new one is a new store version, so anonymous views are served from the rendered HTML (<see cref="PageOutputCache"/>).</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageOutputCache.Policy)]
 public sealed class RevisionsModel(StrategyCatalog catalog, SiteDefinitions site) : PageModel
 {
     public IReadOnlyList<RevisionSummary> Revisions { get; private set; } = [];
