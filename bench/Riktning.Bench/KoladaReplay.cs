@@ -34,7 +34,7 @@ internal sealed class KoladaReplay : IAsyncDisposable
     public static async Task<KoladaReplay> StartAsync(string root, string work, StrategyDefinition definition, TimeSpan delay)
     {
         var county = (definition.Region ?? throw new InvalidOperationException("the strategy names no region"))["SE-".Length..];
-        string[] ids = ["0000", county, .. SwedishRegions.Municipalities(root).Where(m => m.County == county).Select(m => m.Code)];
+        string[] ids = ["0000", "00" + county, .. SwedishRegions.Municipalities(root).Where(m => m.County == county).Select(m => m.Code)];
         var replay = new KoladaReplay(await ReplayServer.StartAsync(), ids, delay);
         var segment = string.Join(',', ids);
         foreach (var kpi in definition.Measures.Where(m => m.Source.Type == SourceType.Kolada && m.Source.Id is not null).Select(m => m.Source.Id!).Distinct(StringComparer.Ordinal))

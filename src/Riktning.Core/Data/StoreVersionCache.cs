@@ -69,7 +69,8 @@ public sealed partial class StoreVersionCache(
     /// the build goes on; the callers after it is done get the new one. For answers that take seconds to build on a
     /// large store (counting every observation), so that no visitor after an import waits for them. On a small store
     /// the build is done within the wait and the answer is never stale. <c>servedStale</c> is called when the older value
-    /// is given, so that the caller does not keep what it shows as this version's.
+    /// is given, so that the caller does not keep what it shows as this version's. One build of a key runs at a time: while
+    /// an older version's is still running, the cached value is given at once (or, with none, that build's).
     /// </summary>
     public async Task<T> GetAllowingStaleAsync<T>(
         string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CancellationToken cancellationToken,
@@ -80,6 +81,16 @@ public sealed partial class StoreVersionCache(
         if (cached is not null && cached.Version == version)
         {
             return cached.Value;
+        }
+
+        // One build per key at a time: on a large store a refresh commits an import every few seconds, and a build per
+        // version (each reading every observation, half a minute at 100 M values) would stack up on the database. While
+        // an older version's build runs, callers get the cached value, or wait for that build when nothing is cached;
+        // the first caller after it ends builds the newest version.
+        if (OlderBuild<T>(key, version) is { } older)
+        {
+            servedStale?.Invoke();
+            return cached is not null ? cached.Value : await older.Task.WaitAsync(cancellationToken);
         }
 
         var building = Building(key, version, build, size);
@@ -109,6 +120,20 @@ public sealed partial class StoreVersionCache(
     }
 
     public void Dispose() => _entries.Dispose();
+
+    private Build<T>? OlderBuild<T>(string key, StoreVersion version)
+        where T : class
+    {
+        foreach (var ((buildKey, buildVersion), running) in _building)
+        {
+            if (buildKey == key && buildVersion != version && running is Build<T> typed)
+            {
+                return typed;
+            }
+        }
+
+        return null;
+    }
 
     private Build<T> Building<T>(
         string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size,

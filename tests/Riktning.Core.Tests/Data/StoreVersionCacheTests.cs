@@ -77,6 +77,41 @@ public sealed class StoreVersionCacheTests
     }
 
     [Fact]
+    public async Task GetAllowingStaleAsync_OlderVersionStillBuilding_StartsNoSecondBuildUntilItEnds()
+    {
+        using var cache = Cache(TimeSpan.FromMilliseconds(50));
+        await cache.GetAllowingStaleAsync("k", First, (_, _) => Task.FromResult("one"), _ => 1, Cancel);
+        var third = new StoreVersion(3, 1, 0, 0);
+        var release = new TaskCompletionSource();
+        var builds = 0;
+
+        async Task<string> Slow(IServiceProvider services, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref builds);
+            await release.Task;
+            return "two";
+        }
+
+        Task<string> Fast(IServiceProvider services, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref builds);
+            return Task.FromResult("three");
+        }
+
+        var whileSecond = await cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel);
+        // An import commits while the second version is still being built: no build of the third starts beside it.
+        var thirdWhileSecond = await cache.GetAllowingStaleAsync("k", third, Fast, _ => 1, Cancel);
+        var buildsWhileSecond = builds;
+        release.SetResult();
+        await cache.GetAsync("k", Second, Slow, _ => 1, Cancel);
+        var thirdAfterwards = await cache.GetAllowingStaleAsync("k", third, Fast, _ => 1, Cancel);
+
+        Assert.Equal(("one", "one", "three"), (whileSecond, thirdWhileSecond, thirdAfterwards));
+        Assert.Equal(1, buildsWhileSecond);
+        Assert.Equal(2, builds);
+    }
+
+    [Fact]
     public async Task GetAllowingStaleAsync_NewVersionWithinTheWait_AnswersTheNew()
     {
         using var cache = Cache(TimeSpan.FromMinutes(1));
