@@ -57,6 +57,8 @@ internal static class LargePostgresStore
         {
             if (existing == observations)
             {
+                // Migrations added since it was generated, as `riktning db migrate` would apply them.
+                await MigrateAsync(root, connectionString);
                 Say($"Reusing database {name}: {existing:N0} observations");
                 return await DescribeAsync(connectionString, name, observations, null);
             }
