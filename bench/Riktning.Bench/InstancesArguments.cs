@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Riktning.Bench;
 
 /// <summary>The options of the <c>instances</c> verb.</summary>
-internal sealed record InstancesArguments(long Observations, bool StoreOnly, bool Drop, string PostgresServer)
+internal sealed record InstancesArguments(long Observations, bool StoreOnly, bool Drop, bool NoRefresh, string PostgresServer)
 {
     private const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=riktning_test;Password=riktning_test;Database=postgres";
 
@@ -12,6 +12,7 @@ internal sealed record InstancesArguments(long Observations, bool StoreOnly, boo
         var observations = 1_000_000L;
         var storeOnly = false;
         var drop = false;
+        var noRefresh = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -25,12 +26,15 @@ internal sealed record InstancesArguments(long Observations, bool StoreOnly, boo
                 case "--drop":
                     drop = true;
                     break;
+                case "--no-refresh":
+                    noRefresh = true;
+                    break;
                 default:
-                    throw new ArgumentException($"unknown argument '{args[i]}'; expected --observations N, --store-only or --drop");
+                    throw new ArgumentException($"unknown argument '{args[i]}'; expected --observations N, --store-only, --no-refresh or --drop");
             }
         }
 
         var postgres = Environment.GetEnvironmentVariable(BenchArguments.PostgresVariable) is { Length: > 0 } value ? value : DefaultPostgres;
-        return new InstancesArguments(observations, storeOnly, drop, postgres);
+        return new InstancesArguments(observations, storeOnly, drop, noRefresh, postgres);
     }
 }

@@ -52,7 +52,7 @@ internal static class InstancesBenchmark
             foreach (var count in new[] { 1, 2 })
             {
                 kolada.NextRound();
-                runs.Add(await RunInstancesAsync(root, store, kolada, count, script, mix, http));
+                runs.Add(await RunInstancesAsync(root, store, kolada, count, script, mix, http, !arguments.NoRefresh));
             }
 
             var reference = await ReferenceAsync(work, runs[0].ApiAnswer, runs[0].PageAnswer, mix, http);
@@ -72,7 +72,7 @@ internal static class InstancesBenchmark
         }
     }
 
-    private static async Task<InstancesRun> RunInstancesAsync(string root, LargeStoreInfo store, KoladaReplay kolada, int count, string script, RequestMix mix, HttpClient http)
+    private static async Task<InstancesRun> RunInstancesAsync(string root, LargeStoreInfo store, KoladaReplay kolada, int count, string script, RequestMix mix, HttpClient http, bool refresh)
     {
         Say($"--- {count} instance(s) ---");
         var startedAt = await DatabaseNowAsync(store.ConnectionString);
@@ -88,7 +88,7 @@ internal static class InstancesBenchmark
                 instances.Add(BackgroundProcess.Start(
                     "dotnet",
                     [Path.Combine(root, "src", "Riktning.Web", "bin", "Release", "net10.0", "riktning.dll"), "serve", "--urls", $"http://127.0.0.1:{port}"],
-                    Environment(store, kolada),
+                    Environment(store, kolada, refresh),
                     Path.Combine(root, "src", "Riktning.Web")));
             }
 
@@ -113,7 +113,7 @@ internal static class InstancesBenchmark
             var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
             // The refresh may outlast the window: wait for it, then check that every instance shows its last import.
-            var refresh = await WaitForRefreshAsync(store.ConnectionString, startedAt);
+            var refreshed = refresh ? await WaitForRefreshAsync(store.ConnectionString, startedAt) : new RefreshSummary(0, "", 0, 0, "off (--no-refresh)", 0, false);
             var imports = await LargePostgresStore.ScalarAsync<long>(store.ConnectionString, string.Create(CultureInfo.InvariantCulture,
                 $"""SELECT count(*) FROM import_batches WHERE "Id" > {lastBatch} AND "Source" = 'kolada'"""));
             var inWindow = await CountAsync(store.ConnectionString,
@@ -123,7 +123,7 @@ internal static class InstancesBenchmark
             await probing.CancelAsync();
             var seen = await Task.WhenAll(probes);
             var finalTags = await Task.WhenAll(bases.Select(async b => (await ProbeOnceAsync(http, new Uri(b, mix.ProbePath))) ?? "-"));
-            return new InstancesRun(count, results, instances.Select(p => p.Id).ToArray(), rss, load, refresh, imports, inWindow, seen, finalTags, apiAnswer, pageAnswer);
+            return new InstancesRun(count, results, instances.Select(p => p.Id).ToArray(), rss, load, refreshed, imports, inWindow, seen, finalTags, apiAnswer, pageAnswer);
         }
         finally
         {
@@ -134,7 +134,7 @@ internal static class InstancesBenchmark
         }
     }
 
-    private static Dictionary<string, string> Environment(LargeStoreInfo store, KoladaReplay kolada)
+    private static Dictionary<string, string> Environment(LargeStoreInfo store, KoladaReplay kolada, bool refresh)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -144,11 +144,16 @@ internal static class InstancesBenchmark
             ["Logging__LogLevel__Default"] = "Warning",
             // wrk is one client address: the per-client API limit would measure the limiter, not the API.
             ["Riktning__Limits__ApiRequestsPerMinute"] = "100000000",
-            ["Riktning__Refresh__Interval"] = "1.00:00:00",
             ["Riktning__Refresh__TakeOverCheck"] = "00:00:00",
             ["Riktning__Refresh__OnFirstStart"] = "false",
             ["Riktning__Refresh__AllSwedishRegions"] = "false",
         };
+        if (refresh)
+        {
+            // Left out with --no-refresh: the same run without imports, to tell the refresh's cost from the store's.
+            environment["Riktning__Refresh__Interval"] = "1.00:00:00";
+        }
+
         foreach (var source in new[] { "Kolada", "Scb", "ScbApi2", "Ssb", "SsbApi2" })
         {
             // Kolada is replayed; the SCB and SSB measures get a 404 from the same server and are rejected at once.
@@ -302,7 +307,7 @@ internal static class InstancesBenchmark
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"PostgreSQL store {store.Database}: {store.Observations:N0} observations ({store.Shape}), table {store.TableBytes / 1073741824.0:F1} GB, primary key {store.IndexBytes / 1073741824.0:F1} GB{(store.Generated is { } g ? $", generated in {g.TotalMinutes:F1} min" : ", reused")}"));
-        Console.WriteLine($"wrk {Connections} connections for {Duration} (split evenly between the instances), the mix of RequestMix, while the scheduled refresh imports:");
+        Console.WriteLine($"wrk {Connections} connections for {Duration} (split evenly between the instances), the mix of RequestMix, {(runs[0].Refresh.Outcomes.StartsWith("off", StringComparison.Ordinal) ? "no refresh" : "while the scheduled refresh imports")}:");
         Console.WriteLine("case        | requests/s |  p99 ms | requests | errors | RSS MB peak (now) per instance     | load");
         Console.WriteLine("------------+------------+---------+----------+--------+------------------------------------+-----");
         foreach (var run in runs)
