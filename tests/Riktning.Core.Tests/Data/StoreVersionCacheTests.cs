@@ -104,10 +104,41 @@ public sealed class StoreVersionCacheTests
         var buildsWhileSecond = builds;
         release.SetResult();
         await cache.GetAsync("k", Second, Slow, _ => 1, Cancel);
+        // The second build took longer than the wait, so the next one rests three times as long first.
+        await Task.Delay(1000, Cancel);
         var thirdAfterwards = await cache.GetAllowingStaleAsync("k", third, Fast, _ => 1, Cancel);
 
         Assert.Equal(("one", "one", "three"), (whileSecond, thirdWhileSecond, thirdAfterwards));
         Assert.Equal(1, buildsWhileSecond);
+        Assert.Equal(2, builds);
+    }
+
+    [Fact]
+    public async Task GetAllowingStaleAsync_BuildSlowerThanTheWait_RestsThreeTimesItsDurationBeforeTheNext()
+    {
+        using var cache = Cache(TimeSpan.FromMilliseconds(20));
+        await cache.GetAllowingStaleAsync("k", First, (_, _) => Task.FromResult("one"), _ => 1, Cancel);
+        var third = new StoreVersion(3, 1, 0, 0);
+        var builds = 0;
+
+        async Task<string> Build(string value)
+        {
+            Interlocked.Increment(ref builds);
+            await Task.Delay(300, CancellationToken.None);
+            return value;
+        }
+
+        // The second version's build takes 300 ms, longer than the 20 ms wait.
+        await cache.GetAllowingStaleAsync("k", Second, (_, _) => Build("two"), _ => 1, Cancel);
+        var second = await cache.GetAsync("k", Second, (_, _) => Build("two"), _ => 1, Cancel);
+        var resting = await cache.GetAllowingStaleAsync("k", third, (_, _) => Build("three"), _ => 1, Cancel);
+        var buildsWhileResting = builds;
+        await Task.Delay(1200, Cancel);
+        await cache.GetAllowingStaleAsync("k", third, (_, _) => Build("three"), _ => 1, Cancel);
+        var rested = await cache.GetAsync("k", third, (_, _) => Build("three"), _ => 1, Cancel);
+
+        Assert.Equal(("two", "two", "three"), (second, resting, rested));
+        Assert.Equal(1, buildsWhileResting);
         Assert.Equal(2, builds);
     }
 
