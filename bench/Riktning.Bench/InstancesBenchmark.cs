@@ -187,7 +187,7 @@ internal static class InstancesBenchmark
         return result;
     }
 
-    /// <summary>The distinct ETags one instance gave for the probe while the run lasted: more than one means it saw imports.</summary>
+    /// <summary>The distinct ETags one instance gave for the probe from the window's start to the refresh's end: more than one means it saw imports.</summary>
     private static async Task<int> ProbeAsync(HttpClient http, Uri probe, CancellationToken stop)
     {
         var tags = new HashSet<string>(StringComparer.Ordinal);
@@ -327,7 +327,7 @@ internal static class InstancesBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{run.Count} instance(s): {r.Runs} refresh run(s) by {(r.Instances.Length == 0 ? "none" : r.Instances)} (pids {string.Join(", ", run.Pids)}), outcome {r.Outcomes}, {r.Imported} measures imported, {r.Failed} failed, {r.Seconds:F0} s; overlapping runs: {(r.Overlapping ? "YES" : "no")}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  Kolada batches committed: {run.Imports}, {run.ImportsInWindow} of them inside the 60 s window; probe ETags seen per instance during the window: {string.Join(", ", run.TagsSeen)}; after the refresh every instance answers the same ETag: {(run.FinalTags.Distinct(StringComparer.Ordinal).Count() == 1 ? "yes" : "NO")}"));
+                $"  Kolada batches committed: {run.Imports}, {run.ImportsInWindow} of them inside the 60 s window; different probe ETags per instance from the window's start to the refresh's end: {string.Join(", ", run.TagsSeen)}; after the refresh every instance answers the same ETag: {(run.FinalTags.Distinct(StringComparer.Ordinal).Count() == 1 ? "yes" : "NO")}"));
         }
     }
 
