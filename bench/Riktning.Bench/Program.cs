@@ -7,6 +7,7 @@ return args switch
     ["import", .. var rest] => await ImportBenchmark.RunAsync(BenchArguments.Parse(rest)),
     ["import-child", .. var rest] => await ImportChild.RunAsync(rest),
     ["web", .. var rest] => await WebBenchmark.RunAsync(BenchArguments.Parse(rest)),
+    ["instances", .. var rest] => await InstancesBenchmark.RunAsync(rest),
     ["limits", .. var rest] => await LimitsBenchmark.RunAsync(rest.Contains("--keep")),
     ["limits-child", .. var rest] => LimitsBenchmark.RunChild(rest),
     ["analysis", .. var rest] => await AnalysisBenchmark.RunAsync(rest),
@@ -15,6 +16,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep] | limits [--keep] | analysis [--chromium PATH] [--keep DIR]");
+    Console.Error.WriteLine("usage: Riktning.Bench import|web [--values N] [--keep] | instances [--observations N] [--store-only] [--drop] | limits [--keep] | analysis [--chromium PATH] [--keep DIR]");
     return 2;
 }

@@ -214,7 +214,7 @@ internal static partial class WebBenchmark
         return $"/api/measures/{WebStore.MeasureIds[0]}/observations?{string.Join('&', regions.Select(r => "region=" + r))}&breakdown=total";
     }
 
-    private static string NginxConfiguration(string work, string site, int port) => $$"""
+    internal static string NginxConfiguration(string work, string site, int port) => $$"""
         worker_processes auto;
         pid {{work}}/nginx.pid;
         error_log {{work}}/error.log warn;
@@ -342,10 +342,10 @@ internal static partial class WebBenchmark
         return (bytes.Length, $"{(int)response.StatusCode}, {encoding}");
     }
 
-    internal static async Task WaitUntilUpAsync(HttpClient http, Uri url, BackgroundProcess process)
+    internal static async Task WaitUntilUpAsync(HttpClient http, Uri url, BackgroundProcess process, int seconds = 120)
     {
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(120))
+        while (watch.Elapsed < TimeSpan.FromSeconds(seconds))
         {
             if (process.HasExited)
             {
@@ -368,7 +368,7 @@ internal static partial class WebBenchmark
             await Task.Delay(250);
         }
 
-        throw new TimeoutException($"{url} did not answer within 120 s");
+        throw new TimeoutException($"{url} did not answer within {seconds} s");
     }
 
     internal static int FreePort()

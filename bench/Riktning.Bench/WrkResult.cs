@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace Riktning.Bench;
 
-/// <summary>What one <c>wrk --latency</c> run reports: requests per second, the 99th percentile latency, non-2xx answers and timeouts.</summary>
-internal sealed partial record WrkResult(double RequestsPerSecond, double P99Milliseconds, long Non2xx, long Timeouts, long Requests)
+/// <summary>
+/// What one <c>wrk --latency</c> run reports: requests per second, the 99th percentile latency, non-2xx answers, timeouts
+/// and all socket errors (connect, read, write and timeout together).
+/// </summary>
+internal sealed partial record WrkResult(double RequestsPerSecond, double P99Milliseconds, long Non2xx, long Timeouts, long Requests, long SocketErrors = 0)
 {
     public static WrkResult Parse(string output)
     {
@@ -22,7 +25,10 @@ internal sealed partial record WrkResult(double RequestsPerSecond, double P99Mil
             Milliseconds(p99.Groups[1].Value, p99.Groups[2].Value),
             non2xx.Success ? long.Parse(non2xx.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
             timeouts.Success ? long.Parse(timeouts.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
-            RequestsPattern().Match(output) is { Success: true } requests ? long.Parse(requests.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
+            RequestsPattern().Match(output) is { Success: true } requests ? long.Parse(requests.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
+            SocketErrorsPattern().Match(output) is { Success: true } errors
+                ? errors.Groups.Values.Skip(1).Sum(g => long.Parse(g.Value, CultureInfo.InvariantCulture))
+                : 0);
     }
 
     private static double Milliseconds(string number, string unit)
@@ -46,6 +52,9 @@ internal sealed partial record WrkResult(double RequestsPerSecond, double P99Mil
 
     [GeneratedRegex(@"Socket errors:.*timeout\s+([0-9]+)")]
     private static partial Regex TimeoutPattern();
+
+    [GeneratedRegex(@"Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)")]
+    private static partial Regex SocketErrorsPattern();
 
     [GeneratedRegex(@"([0-9]+) requests in ")]
     private static partial Regex RequestsPattern();

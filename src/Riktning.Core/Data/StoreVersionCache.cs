@@ -30,6 +30,12 @@ public sealed partial class StoreVersionCache(
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
     private readonly ConcurrentDictionary<(string Key, StoreVersion Version), Build> _building = new();
 
+    /// <summary>When the last build of each stale-allowed key ended and how long it took (a few keys: the data status).</summary>
+    private readonly ConcurrentDictionary<string, (long EndedAt, TimeSpan Took)> _lastBuilds = new(StringComparer.Ordinal);
+
+    /// <summary>How many times its own duration a slow stale-allowed build rests before the next (at most a quarter of the time busy).</summary>
+    private const int RestFactor = 3;
+
     /// <summary>The value of <paramref name="key"/> at <paramref name="version"/> when it is cached, without building it.</summary>
     public bool TryGet<T>(string key, StoreVersion version, out T? value)
         where T : class
@@ -71,7 +77,9 @@ public sealed partial class StoreVersionCache(
     /// the build goes on; the callers after it is done get the new one. For answers that take seconds to build on a
     /// large store (counting every observation), so that no visitor after an import waits for them. On a small store
     /// the build is done within the wait and the answer is never stale. <c>servedStale</c> is called when the older value
-    /// is given, so that the caller does not keep what it shows as this version's.
+    /// is given, so that the caller does not keep what it shows as this version's. One build of a key runs at a time: while
+    /// an older version's is still running, callers wait for it within the same wait, then get the cached value; after a
+    /// build that took longer than the wait, the next starts only once three times its duration has passed.
     /// </summary>
     public async Task<T> GetAllowingStaleAsync<T>(
         string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size, CancellationToken cancellationToken,
@@ -84,7 +92,55 @@ public sealed partial class StoreVersionCache(
             return cached.Value;
         }
 
+        // One build per key at a time: on a large store a refresh commits an import every few seconds, and a build per
+        // version (each reading every observation, half a minute at 100 M values) would stack up on the database. While
+        // an older version's build runs, callers wait for it within the same wait (without limit when nothing is cached)
+        // and get the cached value after that; the first caller after it ends builds the newest version.
+        if (OlderBuild<T>(key, version) is { } older)
+        {
+            var remaining = options.Value.StaleAnswerWait - clock.GetElapsedTime(older.StartedAt);
+            if (cached is not null && remaining <= TimeSpan.Zero)
+            {
+                servedStale?.Invoke();
+                return cached.Value;
+            }
+
+            try
+            {
+                await older.Task.WaitAsync(cached is null ? Timeout.InfiniteTimeSpan : remaining, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                servedStale?.Invoke();
+                return cached!.Value;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The older build failed (and logged it); this caller builds its own version below.
+            }
+
+            _entries.TryGetValue(key, out cached);
+            if (cached is not null && cached.Version == version)
+            {
+                return cached.Value;
+            }
+        }
+
+        // A build slower than the wait (a large store) rests three times as long as it took before the next one starts:
+        // during a refresh that commits an import every few seconds, back-to-back counts of 100 M values kept two
+        // parallel workers per instance busy for the whole refresh (bench/README.md, the instances verb). A build
+        // within the wait (a small store) never rests, so nothing there is behind.
+        if (cached is not null && _lastBuilds.TryGetValue(key, out var last) && last.Took > options.Value.StaleAnswerWait
+            && clock.GetElapsedTime(last.EndedAt) < last.Took * RestFactor)
+        {
+            servedStale?.Invoke();
+            return cached.Value;
+        }
+
         var building = Building(key, version, build, size);
+        _ = building.Task.ContinueWith(
+            _ => _lastBuilds[key] = (clock.GetTimestamp(), clock.GetElapsedTime(building.StartedAt)),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         if (cached is null)
         {
             return await building.Task.WaitAsync(cancellationToken);
@@ -111,6 +167,20 @@ public sealed partial class StoreVersionCache(
     }
 
     public void Dispose() => _entries.Dispose();
+
+    private Build<T>? OlderBuild<T>(string key, StoreVersion version)
+        where T : class
+    {
+        foreach (var ((buildKey, buildVersion), running) in _building)
+        {
+            if (buildKey == key && buildVersion != version && running is Build<T> typed)
+            {
+                return typed;
+            }
+        }
+
+        return null;
+    }
 
     private Build<T> Building<T>(
         string key, StoreVersion version, Func<IServiceProvider, CancellationToken, Task<T>> build, Func<T, long> size,

@@ -101,6 +101,72 @@ public sealed class StoreVersionCacheTests
     }
 
     [Fact]
+    public async Task GetAllowingStaleAsync_OlderVersionStillBuilding_StartsNoSecondBuildUntilItEnds()
+    {
+        using var cache = Cache(TimeSpan.FromMilliseconds(50));
+        await cache.GetAllowingStaleAsync("k", First, (_, _) => Task.FromResult("one"), _ => 1, Cancel);
+        var third = new StoreVersion(3, 1, 0, 0);
+        var release = new TaskCompletionSource();
+        var builds = 0;
+
+        async Task<string> Slow(IServiceProvider services, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref builds);
+            await release.Task;
+            return "two";
+        }
+
+        Task<string> Fast(IServiceProvider services, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref builds);
+            return Task.FromResult("three");
+        }
+
+        var whileSecond = await cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel);
+        // An import commits while the second version is still being built: no build of the third starts beside it.
+        var thirdWhileSecond = await cache.GetAllowingStaleAsync("k", third, Fast, _ => 1, Cancel);
+        var buildsWhileSecond = builds;
+        release.SetResult();
+        await cache.GetAsync("k", Second, Slow, _ => 1, Cancel);
+        // The second build took longer than the wait, so the next one rests three times as long first.
+        await Task.Delay(1000, Cancel);
+        var thirdAfterwards = await cache.GetAllowingStaleAsync("k", third, Fast, _ => 1, Cancel);
+
+        Assert.Equal(("one", "one", "three"), (whileSecond, thirdWhileSecond, thirdAfterwards));
+        Assert.Equal(1, buildsWhileSecond);
+        Assert.Equal(2, builds);
+    }
+
+    [Fact]
+    public async Task GetAllowingStaleAsync_BuildSlowerThanTheWait_RestsThreeTimesItsDurationBeforeTheNext()
+    {
+        using var cache = Cache(TimeSpan.FromMilliseconds(20));
+        await cache.GetAllowingStaleAsync("k", First, (_, _) => Task.FromResult("one"), _ => 1, Cancel);
+        var third = new StoreVersion(3, 1, 0, 0);
+        var builds = 0;
+
+        async Task<string> Build(string value)
+        {
+            Interlocked.Increment(ref builds);
+            await Task.Delay(300, CancellationToken.None);
+            return value;
+        }
+
+        // The second version's build takes 300 ms, longer than the 20 ms wait.
+        await cache.GetAllowingStaleAsync("k", Second, (_, _) => Build("two"), _ => 1, Cancel);
+        var second = await cache.GetAsync("k", Second, (_, _) => Build("two"), _ => 1, Cancel);
+        var resting = await cache.GetAllowingStaleAsync("k", third, (_, _) => Build("three"), _ => 1, Cancel);
+        var buildsWhileResting = builds;
+        await Task.Delay(1200, Cancel);
+        await cache.GetAllowingStaleAsync("k", third, (_, _) => Build("three"), _ => 1, Cancel);
+        var rested = await cache.GetAsync("k", third, (_, _) => Build("three"), _ => 1, Cancel);
+
+        Assert.Equal(("two", "two", "three"), (second, resting, rested));
+        Assert.Equal(1, buildsWhileResting);
+        Assert.Equal(2, builds);
+    }
+
+    [Fact]
     public async Task GetAllowingStaleAsync_NewVersionWithinTheWait_AnswersTheNew()
     {
         using var cache = Cache(TimeSpan.FromMinutes(1));
