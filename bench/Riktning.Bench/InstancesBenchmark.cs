@@ -278,26 +278,11 @@ internal static class InstancesBenchmark
     /// <summary>nginx serving one API answer and the indicator page as static files, in the mix's proportions, 64 connections.</summary>
     private static async Task<WrkResult> ReferenceAsync(string work, byte[] apiAnswer, byte[] pageAnswer, RequestMix mix, HttpClient http)
     {
-        var site = Path.Combine(work, "site");
-        Directory.CreateDirectory(site);
-        const UnixFileMode readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(work, readable);
-            File.SetUnixFileMode(site, readable);
-        }
-
-        await File.WriteAllBytesAsync(Path.Combine(site, "observations.json"), apiAnswer);
-        await File.WriteAllBytesAsync(Path.Combine(site, "indicator.html"), pageAnswer);
         var port = WebBenchmark.FreePort();
-        var configuration = Path.Combine(work, "nginx.conf");
-        await File.WriteAllTextAsync(configuration, WebBenchmark.NginxConfiguration(work, site, port));
+        await using var nginx = await WebBenchmark.StartNginxAsync(http, work, port, new() { ["observations.json"] = apiAnswer, ["indicator.html"] = pageAnswer });
         var script = Path.Combine(work, "reference.lua");
         await File.WriteAllTextAsync(script, RequestMix.ReferenceScript("/observations.json", "/indicator.html"));
-        await using var nginx = BackgroundProcess.Start("nginx", ["-c", configuration, "-p", work, "-g", "daemon off;"], new Dictionary<string, string>(StringComparer.Ordinal));
         var url = new Uri($"http://127.0.0.1:{port}/");
-        await WebBenchmark.WaitUntilUpAsync(http, new Uri(url, "observations.json"), nginx);
         await WrkAsync(url, WarmUpDuration, Connections, script);
         return await WrkAsync(url, Duration, Connections, script);
     }

@@ -87,25 +87,10 @@ internal static partial class WebBenchmark
             var body = await http.GetByteArrayAsync(new Uri(appBase, path));
             Say($"Query: GET {path}");
             Say($"  {body.Length:N0} bytes, first answer in {watch.Elapsed.TotalMilliseconds:F0} ms");
-            var site = Path.Combine(work, "site");
-            Directory.CreateDirectory(site);
-            // nginx's workers run as an unprivileged user when the bench runs as root; temp folders are 0700.
-            const UnixFileMode readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(work, readable);
-                File.SetUnixFileMode(site, readable);
-            }
-            await File.WriteAllBytesAsync(Path.Combine(site, "observations.json"), body);
             // The indicator page with the municipality breakdown and its map (the page's default), as nginx will serve it.
             var pageBody = await http.GetByteArrayAsync(new Uri(appBase, IndicatorPage));
-            await File.WriteAllBytesAsync(Path.Combine(site, "indicator.html"), pageBody);
-            var configuration = Path.Combine(work, "nginx.conf");
-            await File.WriteAllTextAsync(configuration, NginxConfiguration(work, site, nginxPort));
-            await using var nginx = BackgroundProcess.Start("nginx", ["-c", configuration, "-p", work, "-g", "daemon off;"], new Dictionary<string, string>(StringComparer.Ordinal));
+            await using var nginx = await StartNginxAsync(http, work, nginxPort, new() { ["observations.json"] = body, ["indicator.html"] = pageBody });
             var nginxUrl = new Uri($"http://127.0.0.1:{nginxPort}/observations.json");
-            await WaitUntilUpAsync(http, nginxUrl, nginx);
 
             // Warm-up runs, so that JIT tiering and SQLite's page cache are not part of the measurement. On a loaded
             // 2-core machine the JIT's background tier-up of the request path took 20-30 s of load; after 3 s the CPU
@@ -214,7 +199,7 @@ internal static partial class WebBenchmark
         return $"/api/measures/{WebStore.MeasureIds[0]}/observations?{string.Join('&', regions.Select(r => "region=" + r))}&breakdown=total";
     }
 
-    internal static string NginxConfiguration(string work, string site, int port) => $$"""
+    private static string NginxConfiguration(string work, string site, int port) => $$"""
         worker_processes auto;
         pid {{work}}/nginx.pid;
         error_log {{work}}/error.log warn;
@@ -369,6 +354,40 @@ internal static partial class WebBenchmark
         }
 
         throw new TimeoutException($"{url} did not answer within {seconds} s");
+    }
+
+    /// <summary>nginx serving <paramref name="files"/> (name to bytes) from a folder under <paramref name="work"/>, up and answering the first.</summary>
+    internal static async Task<BackgroundProcess> StartNginxAsync(HttpClient http, string work, int port, Dictionary<string, byte[]> files)
+    {
+        var site = Path.Combine(work, "site");
+        Directory.CreateDirectory(site);
+        // nginx's workers run as an unprivileged user when the bench runs as root; temp folders are 0700.
+        const UnixFileMode readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(work, readable);
+            File.SetUnixFileMode(site, readable);
+        }
+
+        foreach (var (name, bytes) in files)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(site, name), bytes);
+        }
+
+        var configuration = Path.Combine(work, "nginx.conf");
+        await File.WriteAllTextAsync(configuration, NginxConfiguration(work, site, port));
+        var nginx = BackgroundProcess.Start("nginx", ["-c", configuration, "-p", work, "-g", "daemon off;"], new Dictionary<string, string>(StringComparer.Ordinal));
+        try
+        {
+            await WaitUntilUpAsync(http, new Uri($"http://127.0.0.1:{port}/{files.Keys.First()}"), nginx);
+            return nginx;
+        }
+        catch
+        {
+            await nginx.DisposeAsync();
+            throw;
+        }
     }
 
     internal static int FreePort()
