@@ -26,6 +26,10 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
 {
     private const string Page = "/indicators/" + ReportSeed.Indicator;
 
+    private const string Strategy = "varmlandsstrategin-2040.yaml";
+
+    private const string Cooperation = "norge-samarbete.yaml";
+
     public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -118,24 +122,28 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
     }
 
     [Theory]
-    [InlineData(DatabaseProvider.Sqlite, "/about?culture=en")]
-    [InlineData(DatabaseProvider.Sqlite, "/perspectives?culture=en")]
-    [InlineData(DatabaseProvider.Sqlite, "/revisions?culture=en")]
-    [InlineData(DatabaseProvider.Postgres, "/about?culture=en")]
-    [InlineData(DatabaseProvider.Postgres, "/perspectives?culture=en")]
-    [InlineData(DatabaseProvider.Postgres, "/revisions?culture=en")]
-    public async Task Get_StrategyPageAfterDefinitionLoad_IsRenderedAgainWithTheNewRevision(DatabaseProvider provider, string page)
+    [InlineData(DatabaseProvider.Sqlite, "/about?culture=en", Strategy)]
+    [InlineData(DatabaseProvider.Sqlite, "/perspectives?culture=en", Strategy)]
+    [InlineData(DatabaseProvider.Sqlite, "/revisions?culture=en", Strategy)]
+    [InlineData(DatabaseProvider.Sqlite, "/norway?culture=en", Cooperation)]
+    [InlineData(DatabaseProvider.Postgres, "/about?culture=en", Strategy)]
+    [InlineData(DatabaseProvider.Postgres, "/perspectives?culture=en", Strategy)]
+    [InlineData(DatabaseProvider.Postgres, "/revisions?culture=en", Strategy)]
+    [InlineData(DatabaseProvider.Postgres, "/norway?culture=en", Cooperation)]
+    public async Task Get_DefinitionPageAfterDefinitionLoad_IsRenderedAgainWithTheNewRevision(DatabaseProvider provider, string page, string definitionFile)
     {
         var client = site.Client(provider);
         var first = await GetAsync(client, page);
         var again = await GetAsync(client, page);
 
-        // A new revision of the strategy (a new store version): its label and a perspective's name changed.
+        // A new revision of the definition (a new store version): the strategy's label and a perspective's name, or the
+        // cooperation's title, changed.
         var marker = "revised-" + Guid.NewGuid().ToString("N")[..8];
-        var definition = (await File.ReadAllTextAsync(RepositoryPaths.Strategies("varmlandsstrategin-2040.yaml"), Cancel))
+        var definition = (await File.ReadAllTextAsync(RepositoryPaths.Strategies(definitionFile), Cancel))
             .Replace("  label: \"2025\"", $"  label: \"2025 {marker}\"", StringComparison.Ordinal)
-            .Replace("en: Children and young people shall have the future ahead of them", $"en: Children and young people shall have the future ahead of them {marker}", StringComparison.Ordinal);
-        var file = Path.Combine(Path.GetTempPath(), $"varmlandsstrategin-{marker}.yaml");
+            .Replace("en: Children and young people shall have the future ahead of them", $"en: Children and young people shall have the future ahead of them {marker}", StringComparison.Ordinal)
+            .Replace("en: Region Värmland's cooperation with Norway", $"en: Region Värmland's cooperation with Norway {marker}", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"{Path.GetFileNameWithoutExtension(definitionFile)}-{marker}.yaml");
         await File.WriteAllTextAsync(file, definition, Cancel);
         try
         {
