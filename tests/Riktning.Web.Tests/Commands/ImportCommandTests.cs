@@ -53,7 +53,8 @@ public sealed partial class ImportCommandTests
         var px = RepositoryPaths.SharedData("px", "scb_BE0101N1_sv_iso8859-1.px");
 
         var result = await CommandRunner.RunAsync(database, Path.GetTempPath(),
-            "import", "px", px, "--measure", "folkmangd-20-64", "--breakdown", "kön=Kon", "--filter", "Civilstand=OG", "--filter", "Alder=45-54", "--filter", "ContentsCode=BE0101N1");
+            "import", "px", px, "--measure", "folkmangd-20-64", "--breakdown", "kön=Kon", "--filter", "Civilstand=OG", "--filter", "Alder=45-54", "--filter", "ContentsCode=BE0101N1",
+            "--source-mismatch-ok", "SCB's TAB638 is the source Kolada's N01955 copies");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("scb_BE0101N1_sv_iso8859-1.px: the mapping's breakdowns: 'kön' is not a breakdown name; use one of sex, age, birth-country, education", LastLine(result.Error));

@@ -30,7 +30,9 @@ public sealed partial class DataDeskPageTests(SiteFixture site) : IClassFixture<
         var analyst = await TestAccounts.SignInAsync(site.Factory(provider), RoleNames.Analyst);
         var file = await File.ReadAllBytesAsync(RepositoryPaths.SharedData("px", PxFile), Ct);
 
-        var preview = await PreviewAsync(analyst.Client, measure, file, PxFile, "Px", region: "Region", breakdowns: "sex=Kon", filters: "Civilstand=OG\nAlder=45-54\nContentsCode=BE0101N1");
+        // SCB's own table (TAB638) for a measure bound to Kolada's copy of it (N01955): taken only with the analyst's reason.
+        const string reason = "SCB's TAB638 is the source Kolada's N01955 copies";
+        var preview = await PreviewAsync(analyst.Client, measure, file, PxFile, "Px", region: "Region", breakdowns: "sex=Kon", filters: "Civilstand=OG\nAlder=45-54\nContentsCode=BE0101N1", mismatchReason: reason);
         var batchesAfterPreview = await BatchCountAsync(provider, measure);
         var previewed = PreviewRows(preview);
         var stored = await ConfirmAsync(analyst.Client, measure, preview);
@@ -45,6 +47,8 @@ public sealed partial class DataDeskPageTests(SiteFixture site) : IClassFixture<
         await using var db = site.Database(provider).CreateContext();
         var batch = await db.ImportBatches.SingleAsync(b => b.MeasureId == measure, Ct);
         Assert.Equal(("px-file", PxFile, 4), (batch.Source, batch.Location, batch.Derived));
+        Assert.StartsWith("source mismatch accepted (file TAB638 / BE0101N1", batch.Note, StringComparison.Ordinal);
+        Assert.Contains(reason, batch.Note, StringComparison.Ordinal);
         Assert.Contains($"<th scope=\"row\">{batch.Id}</th>", stored, StringComparison.Ordinal);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "ImportBatch" && a.UserName == analyst.Email, Ct));
     }
@@ -137,7 +141,7 @@ public sealed partial class DataDeskPageTests(SiteFixture site) : IClassFixture<
         }
     }
 
-    private static async Task<string> PreviewAsync(HttpClient client, string measure, byte[] file, string fileName, string format, string region = "", string breakdowns = "", string filters = "")
+    private static async Task<string> PreviewAsync(HttpClient client, string measure, byte[] file, string fileName, string format, string region = "", string breakdowns = "", string filters = "", string mismatchReason = "")
     {
         var page = $"/data-desk/{measure}";
         var token = await TestAccounts.AntiforgeryTokenAsync(client, page);
@@ -149,6 +153,7 @@ public sealed partial class DataDeskPageTests(SiteFixture site) : IClassFixture<
             { new StringContent(region), "Input.Region" },
             { new StringContent(breakdowns), "Input.Breakdowns" },
             { new StringContent(filters), "Input.Filters" },
+            { new StringContent(mismatchReason), "Input.MismatchReason" },
         };
         var response = await client.PostAsync(page + "?handler=Preview&culture=en", content, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -33,8 +33,8 @@ public sealed class OpenDataApiTests(SiteFixture site) : IClassFixture<SiteFixtu
             .Single(m => m.GetProperty("id").GetString() == Measure);
         Assert.Equal("befolkning-i-arbetsfor-alder", measure.GetProperty("indicator").GetString());
         Assert.Equal("Population aged 20–64", measure.GetProperty("name").GetProperty("en").GetString());
-        Assert.Equal("scb", measure.GetProperty("source").GetProperty("type").GetString());
-        Assert.Equal("BE0101N1", measure.GetProperty("source").GetProperty("id").GetString());
+        Assert.Equal("kolada", measure.GetProperty("source").GetProperty("type").GetString());
+        Assert.Equal("N01955", measure.GetProperty("source").GetProperty("id").GetString());
     }
 
     [Theory]

@@ -77,11 +77,11 @@ public sealed class FirstStartRefreshTests : IAsyncLifetime
         // N01961 answer above gives any: no file in ../shared/data answers a request the refresh makes for a bound measure,
         // exactly as it asks (checked file by file, 2026-12-03):
         // - Kolada: the one data file is N01951 "Invånare totalt, antal" (all ages); no measure is bound to N01951, and
-        //   none measures the total population (invanare-20-64-andel is N01961, the share aged 20–64).
-        // - SCB PxWebApi 2: TAB6471 is the population per month by 10-year age group for the 21 counties, 2026M01–M04;
-        //   folkmangd-20-64 needs ages 20–64 (60–69 is one group there), Värmland's municipalities and years, and
-        //   anstallningar-efter-naringsgren (TAB4723) has no recorded answer. Neither SCB measure declares a selection
-        //   yet, so the refresh skips both without a call.
+        //   none measures the total population (invanare-20-64-andel is N01961, the share aged 20–64; folkmangd-20-64 is
+        //   N01955, the count aged 20–64).
+        // - SCB PxWebApi 2: TAB6471 is the population per month by 10-year age group for the 21 counties, 2026M01–M04,
+        //   which no measure is; anstallningar-efter-naringsgren (TAB4723) has no recorded answer and declares no
+        //   selection yet, so the refresh skips it without a call.
         // - SCB PxWeb v1 (TAB3554 median income for Sweden, BefolkningNy "json" answers): the refresh asks SCB through
         //   PxWebApi 2 only, and no measure is the median income.
         // - SSB API v0: 07221 (house price index) is bound to no measure; for 07459 (folkemengde-20-64-no) only a saved
