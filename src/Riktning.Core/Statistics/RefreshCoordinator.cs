@@ -43,23 +43,32 @@ public sealed partial class RefreshCoordinator(
         IReadOnlyCollection<string>? measureIds = null,
         CancellationToken cancellationToken = default)
     {
-        if (!await gate.WaitAsync(0, cancellationToken))
-        {
-            return Busy(trigger, onlyToTakeOver);
-        }
-
-        try
-        {
-            return await RunHeldAsync(trigger, progress, onlyToTakeOver, measureIds, cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        return await ExclusiveAsync(trigger, onlyToTakeOver, () => RunHeldAsync(trigger, progress, onlyToTakeOver, measureIds, cancellationToken), cancellationToken);
     }
 
-    private RefreshRunResult? Busy(string trigger, bool onlyToTakeOver)
+    /// <summary>
+    /// Runs <paramref name="run"/> holding this process's gate and, on PostgreSQL, the advisory lock; null, with nothing
+    /// run, when another run holds either (counted as "busy" unless the caller only looked for a run to take over).
+    /// </summary>
+    private async Task<T?> ExclusiveAsync<T>(string trigger, bool onlyToTakeOver, Func<Task<T?>> run, CancellationToken cancellationToken)
+        where T : class
     {
+        if (await gate.WaitAsync(0, cancellationToken))
+        {
+            try
+            {
+                await using var held = await TryLockAsync(cancellationToken);
+                if (held is not null)
+                {
+                    return await run();
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
         if (!onlyToTakeOver)
         {
             LogBusy(trigger);
@@ -73,12 +82,6 @@ public sealed partial class RefreshCoordinator(
         string trigger, IProgress<(int Done, int Total, string MeasureId)>? progress, bool onlyToTakeOver,
         IReadOnlyCollection<string>? measureIds, CancellationToken cancellationToken)
     {
-        await using var held = await TryLockAsync(cancellationToken);
-        if (held is null)
-        {
-            return Busy(trigger, onlyToTakeOver);
-        }
-
         await using var runScope = scopes.CreateAsyncScope();
         var db = runScope.ServiceProvider.GetRequiredService<RiktningDb>();
         var resumed = measureIds is null ? await TakeOverAsync(db, cancellationToken) : null;
@@ -138,7 +141,7 @@ public sealed partial class RefreshCoordinator(
         catch (Exception exception)
         {
             run.Outcome = RefreshRunOutcome.Failed;
-            run.Note = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+            run.Note = NoteOf(exception);
             activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
             await FinishAsync(db, run, activity, startedAt);
             throw;
@@ -151,61 +154,43 @@ public sealed partial class RefreshCoordinator(
     /// another run is going on. A failure (the source refusing, a row the registry refuses) is recorded in the run and
     /// thrown; nothing of the table is stored then.
     /// </summary>
-    public async Task<CommutingImportResult?> RunCommutingAsync(string trigger, CommutingTableRequest request, CancellationToken cancellationToken = default)
-    {
-        if (!await gate.WaitAsync(0, cancellationToken))
-        {
-            Busy(trigger, onlyToTakeOver: false);
-            return null;
-        }
+    public Task<CommutingImportResult?> RunCommutingAsync(string trigger, CommutingTableRequest request, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(trigger, onlyToTakeOver: false, () => RunCommutingHeldAsync(trigger, request, cancellationToken), cancellationToken);
 
+    private async Task<CommutingImportResult?> RunCommutingHeldAsync(string trigger, CommutingTableRequest request, CancellationToken cancellationToken)
+    {
+        await using var runScope = scopes.CreateAsyncScope();
+        var db = runScope.ServiceProvider.GetRequiredService<RiktningDb>();
+        using var activity = RiktningTelemetry.Source.StartActivity("refresh");
+        activity?.SetTag("riktning.trigger", trigger);
+        var startedAt = clock.GetTimestamp();
+        var run = new RefreshRun { Trigger = trigger, Instance = InstanceName, StartedAtUtc = clock.GetUtcNow().UtcDateTime, Outcome = RefreshRunOutcome.Running, Total = 1 };
+        db.RefreshRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        LogStarted(run.Id, trigger, null, 0);
         try
         {
-            await using var held = await TryLockAsync(cancellationToken);
-            if (held is null)
-            {
-                Busy(trigger, onlyToTakeOver: false);
-                return null;
-            }
-
-            await using var runScope = scopes.CreateAsyncScope();
-            var db = runScope.ServiceProvider.GetRequiredService<RiktningDb>();
-            using var activity = RiktningTelemetry.Source.StartActivity("refresh");
-            activity?.SetTag("riktning.trigger", trigger);
-            var startedAt = clock.GetTimestamp();
-            var run = new RefreshRun { Trigger = trigger, Instance = InstanceName, StartedAtUtc = clock.GetUtcNow().UtcDateTime, Outcome = RefreshRunOutcome.Running, Total = 1 };
-            db.RefreshRuns.Add(run);
-            await db.SaveChangesAsync(cancellationToken);
-            LogStarted(run.Id, trigger, null, 0);
-            try
-            {
-                // A scope of its own, as for the statistics: the import must not share the run row's change tracker.
-                await using var workScope = scopes.CreateAsyncScope();
-                var result = await workScope.ServiceProvider.GetRequiredService<CommutingRefresh>().RefreshAsync(request, cancellationToken);
-                (run.Imported, run.Outcome) = (1, RefreshRunOutcome.Completed);
-                run.Note = string.Create(CultureInfo.InvariantCulture, $"commuting {result.Source}: {result.Added} added, {result.Changed} changed, {result.Unchanged} unchanged");
-                await FinishAsync(db, run, activity, startedAt);
-                return result;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                (run.Outcome, run.Note) = (RefreshRunOutcome.Abandoned, "stopped before it finished");
-                await FinishAsync(db, run, activity, startedAt);
-                throw;
-            }
-            catch (Exception exception)
-            {
-                // An expected failure is a completed run with one table failed, as a measure's is; anything else fails the run.
-                var expected = exception is StatisticsSourceException or ImportFormatException or ImportRefusedException or HttpRequestException;
-                (run.Failed, run.Outcome) = (1, expected ? RefreshRunOutcome.Completed : RefreshRunOutcome.Failed);
-                run.Note = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
-                await FinishAsync(db, run, activity, startedAt);
-                throw;
-            }
+            // A scope of its own, as for the statistics: the import must not share the run row's change tracker.
+            await using var workScope = scopes.CreateAsyncScope();
+            var result = await workScope.ServiceProvider.GetRequiredService<CommutingRefresh>().RefreshAsync(request, cancellationToken);
+            (run.Imported, run.Outcome) = (1, RefreshRunOutcome.Completed);
+            run.Note = string.Create(CultureInfo.InvariantCulture, $"commuting {result.Source}: {result.Added} added, {result.Changed} changed, {result.Unchanged} unchanged");
+            await FinishAsync(db, run, activity, startedAt);
+            return result;
         }
-        finally
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            gate.Release();
+            (run.Outcome, run.Note) = (RefreshRunOutcome.Abandoned, "stopped before it finished");
+            await FinishAsync(db, run, activity, startedAt);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // An expected failure is a completed run with one table failed, as a measure's is; anything else fails the run.
+            var expected = exception is StatisticsSourceException or ImportFormatException or ImportRefusedException or HttpRequestException;
+            (run.Failed, run.Outcome, run.Note) = (1, expected ? RefreshRunOutcome.Completed : RefreshRunOutcome.Failed, NoteOf(exception));
+            await FinishAsync(db, run, activity, startedAt);
+            throw;
         }
     }
 
@@ -279,6 +264,9 @@ public sealed partial class RefreshCoordinator(
             return true;
         }
     }
+
+    /// <summary>A failed run's note: the exception's message, cut to what the history keeps.</summary>
+    private static string NoteOf(Exception exception) => exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
 
     private async Task FinishAsync(RiktningDb db, RefreshRun run, Activity? activity, long startedAt)
     {
