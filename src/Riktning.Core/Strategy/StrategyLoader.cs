@@ -109,9 +109,10 @@ public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, St
         var regionReferences = references.Where(r => r.Target == ReferenceTarget.Region).ToList();
         if (regionReferences.Count > 0)
         {
-            var known = (await db.Regions.Select(r => new { r.Country, r.Code }).Distinct().ToListAsync(cancellationToken))
-                .Select(r => RegionKey.Format(r.Country, r.Code))
-                .ToHashSet(StringComparer.Ordinal);
+            // Every period of every code (a few thousand rows), read once for both checks below.
+            var periodsByKey = (await db.Regions.AsNoTracking().ToListAsync(cancellationToken))
+                .ToLookup(r => RegionKey.Format(r.Country, r.Code), StringComparer.Ordinal);
+            var known = periodsByKey.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
             errors.AddRange(regionReferences.Where(r => !known.Contains(r.Id)).Select(r => Error(r, $"unknown region '{r.Id}'")));
 
             // partnerMunicipalities name today's kommuner (older codes are reached through the change tables), so a
@@ -119,8 +120,7 @@ public sealed partial class StrategyLoader(RiktningDb db, TimeProvider clock, St
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             foreach (var reference in regionReferences.Where(r => known.Contains(r.Id) && r.Field.StartsWith("partnerMunicipalities[", StringComparison.Ordinal)))
             {
-                var key = RegionKey.Parse(reference.Id);
-                var periods = await db.Regions.Where(r => r.Country == key.Country && r.Code == key.Code).ToListAsync(cancellationToken);
+                var periods = periodsByKey[reference.Id];
                 if (!periods.Any(r => r.Level == RegionLevel.Municipality && r.IsValidOn(today)))
                 {
                     var last = periods.OrderBy(r => r.ValidFrom ?? DateOnly.MinValue).Last();
