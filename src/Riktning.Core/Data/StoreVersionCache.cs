@@ -107,7 +107,7 @@ public sealed partial class StoreVersionCache(
 
             try
             {
-                await older.Task.WaitAsync(cached is null ? Timeout.InfiniteTimeSpan : remaining, cancellationToken);
+                await older.Task.WaitAsync(cached is null ? Timeout.InfiniteTimeSpan : remaining, clock, cancellationToken);
             }
             catch (TimeoutException)
             {
@@ -157,7 +157,7 @@ public sealed partial class StoreVersionCache(
 
         try
         {
-            return await building.Task.WaitAsync(wait, cancellationToken);
+            return await building.Task.WaitAsync(wait, clock, cancellationToken);
         }
         catch (TimeoutException)
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Riktning.Data;
 using Riktning.Setup;
 
@@ -103,15 +104,20 @@ public sealed class StoreVersionCacheTests
     [Fact]
     public async Task GetAllowingStaleAsync_OlderVersionStillBuilding_StartsNoSecondBuildUntilItEnds()
     {
-        using var cache = Cache(TimeSpan.FromMilliseconds(50));
+        // A fake clock: the waits, the builds' durations and the rest are the test's, not the machine's load.
+        var clock = new FakeTimeProvider();
+        var wait = TimeSpan.FromMilliseconds(50);
+        using var cache = Cache(wait, clock);
         await cache.GetAllowingStaleAsync("k", First, (_, _) => Task.FromResult("one"), _ => 1, Cancel);
         var third = new StoreVersion(3, 1, 0, 0);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource();
         var builds = 0;
 
         async Task<string> Slow(IServiceProvider services, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref builds);
+            started.SetResult();
             await release.Task;
             return "two";
         }
@@ -122,17 +128,22 @@ public sealed class StoreVersionCacheTests
             return Task.FromResult("three");
         }
 
-        var whileSecond = await cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel);
+        var secondAsked = cache.GetAllowingStaleAsync("k", Second, Slow, _ => 1, Cancel);
+        await started.Task;
+        clock.Advance(wait);
+        var whileSecond = await secondAsked;
         // An import commits while the second version is still being built: no build of the third starts beside it.
         var thirdWhileSecond = await cache.GetAllowingStaleAsync("k", third, Fast, _ => 1, Cancel);
         var buildsWhileSecond = builds;
+        // The second build takes twice the wait, so the next one rests three times as long (300 ms) first.
+        clock.Advance(wait);
         release.SetResult();
         await cache.GetAsync("k", Second, Slow, _ => 1, Cancel);
-        // The second build took longer than the wait, so the next one rests three times as long first.
-        await Task.Delay(1000, Cancel);
+        var thirdResting = await cache.GetAllowingStaleAsync("k", third, Fast, _ => 1, Cancel);
+        clock.Advance(TimeSpan.FromMilliseconds(301));
         var thirdAfterwards = await cache.GetAllowingStaleAsync("k", third, Fast, _ => 1, Cancel);
 
-        Assert.Equal(("one", "one", "three"), (whileSecond, thirdWhileSecond, thirdAfterwards));
+        Assert.Equal(("one", "one", "two", "three"), (whileSecond, thirdWhileSecond, thirdResting, thirdAfterwards));
         Assert.Equal(1, buildsWhileSecond);
         Assert.Equal(2, builds);
     }
@@ -140,28 +151,31 @@ public sealed class StoreVersionCacheTests
     [Fact]
     public async Task GetAllowingStaleAsync_BuildSlowerThanTheWait_RestsThreeTimesItsDurationBeforeTheNext()
     {
-        using var cache = Cache(TimeSpan.FromMilliseconds(20));
+        var clock = new FakeTimeProvider();
+        using var cache = Cache(TimeSpan.FromMilliseconds(20), clock);
         await cache.GetAllowingStaleAsync("k", First, (_, _) => Task.FromResult("one"), _ => 1, Cancel);
         var third = new StoreVersion(3, 1, 0, 0);
         var builds = 0;
 
-        async Task<string> Build(string value)
+        // Each build takes 300 ms on the fake clock, longer than the 20 ms wait.
+        Task<string> Build(string value)
         {
             Interlocked.Increment(ref builds);
-            await Task.Delay(300, CancellationToken.None);
-            return value;
+            clock.Advance(TimeSpan.FromMilliseconds(300));
+            return Task.FromResult(value);
         }
 
-        // The second version's build takes 300 ms, longer than the 20 ms wait.
         await cache.GetAllowingStaleAsync("k", Second, (_, _) => Build("two"), _ => 1, Cancel);
         var second = await cache.GetAsync("k", Second, (_, _) => Build("two"), _ => 1, Cancel);
         var resting = await cache.GetAllowingStaleAsync("k", third, (_, _) => Build("three"), _ => 1, Cancel);
         var buildsWhileResting = builds;
-        await Task.Delay(1200, Cancel);
+        clock.Advance(TimeSpan.FromMilliseconds(899));
+        var stillResting = await cache.GetAllowingStaleAsync("k", third, (_, _) => Build("three"), _ => 1, Cancel);
+        clock.Advance(TimeSpan.FromMilliseconds(2));
         await cache.GetAllowingStaleAsync("k", third, (_, _) => Build("three"), _ => 1, Cancel);
         var rested = await cache.GetAsync("k", third, (_, _) => Build("three"), _ => 1, Cancel);
 
-        Assert.Equal(("two", "two", "three"), (second, resting, rested));
+        Assert.Equal(("two", "two", "two", "three"), (second, resting, stillResting, rested));
         Assert.Equal(1, buildsWhileResting);
         Assert.Equal(2, builds);
     }
@@ -206,9 +220,9 @@ public sealed class StoreVersionCacheTests
         Assert.Equal("points", page);
     }
 
-    private static StoreVersionCache Cache(TimeSpan staleAnswerWait) => new(
+    private static StoreVersionCache Cache(TimeSpan staleAnswerWait, TimeProvider? clock = null) => new(
         new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(),
-        TimeProvider.System,
+        clock ?? TimeProvider.System,
         Options.Create(new RiktningOptions { StaleAnswerWait = staleAnswerWait }),
         NullLogger<StoreVersionCache>.Instance);
 }
