@@ -28,6 +28,9 @@ public sealed record StatisticsDataset(
     /// <summary>The language of the labels read (<c>sv</c>, <c>en</c>), or null when the source does not say.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The notes the source attaches to cells (PC-Axis CELLNOTE/CELLNOTEX), with the flags they set on them.</summary>
+    public IReadOnlyList<DatasetCellNote> CellNotes { get; init; } = [];
+
     /// <summary>The cells in data order, produced one at a time without allocating per cell.</summary>
     public IEnumerable<DatasetCell> Cells => Values.Enumerate();
 

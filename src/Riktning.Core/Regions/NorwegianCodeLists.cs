@@ -305,6 +305,15 @@ public static class NorwegianCodeLists
         foreach (var published in changes.Where(c => c.Level == RegionLevel.Municipality).ToList())
         {
             var listed = rows.Where(r => r.Occurred == published.EffectiveFrom && r.OldCode == published.FromCode).ToList();
+            if (listed.Count == 0 && rows.FirstOrDefault(r => r.OldCode == published.FromCode && r.Occurred < published.EffectiveFrom) is { } earlier)
+            {
+                // The 2017→2021 table jumps over the 2018 step (Hitra 1617 → 5056): KLASS's rows give both steps (1617 → 5013 in
+                // 2018, 5013 → 5056 in 2020), and the jump would place the old code twice.
+                changes.Remove(published);
+                setAside.Add($"{published.Source}: municipality {published.FromCode} → {published.ToCode} on {published.EffectiveFrom:yyyy-MM-dd} jumps over KLASS's earlier change ({KlassChangesFile}:{earlier.Line}: {earlier.OldCode} → {earlier.NewCode} on {earlier.Occurred:yyyy-MM-dd}); KLASS's steps are used");
+                continue;
+            }
+
             if (listed.Count == 0)
             {
                 continue;
@@ -391,11 +400,7 @@ public static class NorwegianCodeLists
         {
             var last = county.ValidTo!.Value;
             var day = last.AddDays(1);
-            if (changes.Any(c => c.Level == RegionLevel.County && c.FromCode == county.Code && c.EffectiveFrom == day))
-            {
-                continue;
-            }
-
+            var published = changes.Where(c => c.Level == RegionLevel.County && c.FromCode == county.Code && c.EffectiveFrom == day).ToList();
             var kommuner = regions.Where(r => r.Level == RegionLevel.Municipality && r.ParentCode == county.Code && r.IsValidOn(last)).ToList();
             var parents = new HashSet<string>(StringComparer.Ordinal);
             foreach (var kommune in kommuner)
@@ -410,8 +415,14 @@ public static class NorwegianCodeLists
                 }
             }
 
-            var others = regions.Count(r => r.Level == RegionLevel.County && r.ValidTo == last);
-            foreach (var parent in parents.Where(p => p != county.Code).Order(StringComparer.Ordinal))
+            parents.Remove(county.Code);
+            if (published.Count > 0)
+            {
+                CorrectPublishedCountyLines(county, published, parents, derived);
+                continue;
+            }
+
+            foreach (var parent in parents.Order(StringComparer.Ordinal))
             {
                 derived.Add(new RegionChange
                 {
@@ -427,6 +438,42 @@ public static class NorwegianCodeLists
         }
 
         return derived;
+    }
+
+    /// <summary>
+    /// A published county line is checked against where the fylke's kommuner went: when they went to more than one fylke
+    /// (Oppland 05 in 2020: Jevnaker and Lunner to Viken 30, the rest to Innlandet 34), the fylke was split, not merged,
+    /// so every line from it becomes a split (its value is never moved whole to one successor) and the successor the table
+    /// lacks is added, each with the reason in its source.
+    /// </summary>
+    private static void CorrectPublishedCountyLines(Region county, List<RegionChange> published, HashSet<string> parents, List<RegionChange> derived)
+    {
+        if (parents.Count < 2)
+        {
+            return;
+        }
+
+        var day = published[0].EffectiveFrom;
+        var note = $"split: its kommuner went to {string.Join(", ", parents.Order(StringComparer.Ordinal))} by the kommune lines and the parents in {HistoryFile}";
+        foreach (var line in published.Where(l => l.Kind != RegionChangeKind.Split))
+        {
+            line.Kind = RegionChangeKind.Split;
+            line.Source = $"{line.Source}; {note}";
+        }
+
+        foreach (var parent in parents.Where(p => published.All(l => l.ToCode != p)).Order(StringComparer.Ordinal))
+        {
+            derived.Add(new RegionChange
+            {
+                Country = "NO",
+                Level = RegionLevel.County,
+                FromCode = county.Code,
+                ToCode = parent,
+                Kind = RegionChangeKind.Split,
+                EffectiveFrom = day,
+                Source = $"derived: {county.Name} {county.Code} {note}; no line in {TransitionsFile}",
+            });
+        }
     }
 
     /// <summary>The raw 2024 tables (<c>["2021","2025",{old: new | [new…]}]</c>, where a one-element list of an old code marks a split) must agree with the change table.</summary>

@@ -141,7 +141,7 @@ public sealed class RegionGeography
                 return weighted
                     ? new Placement(targets, RegionChangeKind.Split, null) { Weights = chosen.ToDictionary(c => c.ToCode, c => (c.Weight!.Value, c.WeightSource!), StringComparer.Ordinal) }
                     : new Placement(targets, RegionChangeKind.Split,
-                        $"{RegionKey.Format(unit.Country, code)} was split into {string.Join(", ", targets.Select(t => RegionKey.Format(unit.Country, t)))}; no published weight, so the value is not apportioned");
+                        $"{RegionKey.Format(unit.Country, code)} was split into {string.Join(", ", edges.Select(Next).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => RegionKey.Format(unit.Country, t)))}; no published weight, so the value is not apportioned");
             }
 
             if (chosen.Any(c => KindOf(c) == RegionChangeKind.Merged))
@@ -237,6 +237,13 @@ public sealed class RegionGeography
             // Every unit in force in the period that goes into the target must have a value, or the sum is not the whole.
             var expected = ExpectedParts(group.Key.Target, group.Key.Period, on);
             var missing = expected.Except(from, StringComparer.Ordinal).ToList();
+            if (SplitPartsInto(group.Key.Target, group.Key.Period, on) is { Count: > 0 } splits)
+            {
+                kept.AddRange(parts.Select(p => new KeptValue(p.Value.RegionKey, p.Value.Period, p.Value.Value,
+                    $"{group.Key.Target} also took a part of {string.Join(", ", splits)}, which was split without a published weight, so {string.Join(" + ", from)} is not its whole for {group.Key.Period}: no sum")));
+                continue;
+            }
+
             if (missing.Count > 0 || parts.Any(p => p.Value.Value is null))
             {
                 kept.AddRange(parts.Select(p => new KeptValue(p.Value.RegionKey, p.Value.Period, p.Value.Value,
@@ -256,6 +263,23 @@ public sealed class RegionGeography
 
     /// <summary>The units in force during <paramref name="period"/> whose area goes wholly into <paramref name="targetKey"/> on the day's units.</summary>
     public IReadOnlyList<string> ExpectedParts(string targetKey, string period, DateOnly on)
+    {
+        var target = RegionKey.Parse(targetKey);
+        return [.. Related(targetKey, period).Where(u => Place(u, on) is { Reason: null, Weights: null } p && p.Targets.SequenceEqual([target.Code])).Select(u => u.Key).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The units in force during <paramref name="period"/> that were split without a published weight and of which a
+    /// part went into <paramref name="targetKey"/> (Oppland 05 into Innlandet 34, Snillfjord 5012 into Heim 5055): while
+    /// one exists, a sum of the target's other parts is not the target's whole.
+    /// </summary>
+    public IReadOnlyList<string> SplitPartsInto(string targetKey, string period, DateOnly on)
+    {
+        var target = RegionKey.Parse(targetKey);
+        return [.. Related(targetKey, period).Where(u => Place(u, on) is { Reason: not null, Kind: RegionChangeKind.Split } p && p.Targets.Contains(target.Code, StringComparer.Ordinal)).Select(u => u.Key).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    private HashSet<Region> Related(string targetKey, string period)
     {
         var target = RegionKey.Parse(targetKey);
         var (first, last) = Days(period);
@@ -281,7 +305,7 @@ public sealed class RegionGeography
         }
 
         Collect(target.Code, 0);
-        return [.. candidates.Where(u => Place(u, on) is { Reason: null, Weights: null } p && p.Targets.SequenceEqual([target.Code])).Select(u => u.Key).Distinct().Order(StringComparer.Ordinal)];
+        return candidates;
     }
 
     private bool IsValid(string country, string code, DateOnly on) => periods[(country, code)].Any(r => r.IsValidOn(on));

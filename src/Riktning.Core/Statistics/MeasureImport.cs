@@ -96,6 +96,8 @@ public sealed class MeasureImport(StrategyCatalog catalog, ObservationImporter i
         var prepared = PrepareRows(measure, stamped, [.. DatasetRows.From(dataset, mapping)]) with { Categories = SourceCategories.Of(measure.Id, dataset, mapping) };
         // One note per region code the table had but the import leaves out, naming code and reason.
         List<string> leftOut = [.. DatasetRows.LeftOut(dataset, mapping).Select(l => $"{measure.Id}: {l}")];
+        // A cell note's text has no place on an observation (its flags do): the import says it, naming the cells.
+        leftOut.AddRange(dataset.CellNotes.Select(n => $"{measure.Id}: {(n.Mandatory ? "CELLNOTEX" : "CELLNOTE")} on {string.Join(", ", dataset.Dimensions.Select((d, i) => $"{d.Code}={n.Codes[i] ?? "*"}"))}: {n.Text}"));
         return leftOut.Count == 0 ? prepared : prepared with { Notes = [.. prepared.Notes, .. leftOut] };
     }
 

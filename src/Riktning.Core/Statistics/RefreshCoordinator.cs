@@ -125,10 +125,12 @@ public sealed partial class RefreshCoordinator(
                     run.CompletedMeasures = string.Join(';', done);
                     await db.SaveChangesAsync(CancellationToken.None);
                 });
+            // The commuting tables the definitions declare belong to the whole refresh, not to a run of named measures.
+            var commuting = measureIds is null ? await RefreshCommutingAsync(run, done, db, cancellationToken) : [];
             run.Outcome = RefreshRunOutcome.Completed;
-            run.Total = outcomes.Count;
+            run.Total = outcomes.Count + commuting.Count;
             await FinishAsync(db, run, activity, startedAt);
-            return new RefreshRunResult(run, outcomes);
+            return new RefreshRunResult(run, outcomes) { Commuting = commuting };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -147,6 +149,58 @@ public sealed partial class RefreshCoordinator(
             throw;
         }
     }
+
+    /// <summary>
+    /// The commuting tables every current definition declares (<c>commuting:</c>), each fetched and imported on its own
+    /// (<see cref="CommutingRefresh"/>), after the measures, in the same run: each counts as imported or failed, is
+    /// recorded as done (<c>commuting:ssb-13631</c>) so that a run taking over skips it, and its line goes into the run's
+    /// note. An expected failure (the source refusing, a row the registry refuses) stores nothing of that table and the
+    /// next goes on; anything else fails the run.
+    /// </summary>
+    private async Task<List<CommutingRefreshOutcome>> RefreshCommutingAsync(RefreshRun run, HashSet<string> done, RiktningDb db, CancellationToken cancellationToken)
+    {
+        List<CommutingTableSource> declared;
+        await using (var catalogScope = scopes.CreateAsyncScope())
+        {
+            declared = [.. (await catalogScope.ServiceProvider.GetRequiredService<StrategyCatalog>().CurrentAsync(cancellationToken))
+                .SelectMany(d => d.Definition.Commuting)
+                .DistinctBy(t => t.Key, StringComparer.Ordinal)];
+        }
+
+        var outcomes = new List<CommutingRefreshOutcome>();
+        foreach (var table in declared.Where(t => !done.Contains(CommutingDone + t.Key)))
+        {
+            CommutingRefreshOutcome outcome;
+            try
+            {
+                await using var workScope = scopes.CreateAsyncScope();
+                var result = await workScope.ServiceProvider.GetRequiredService<CommutingRefresh>().RefreshAsync(table.ToRequest(), cancellationToken);
+                outcome = new CommutingRefreshOutcome(table.Key, table.Table, result, null);
+                run.Imported++;
+            }
+            catch (Exception exception) when (IsExpected(exception))
+            {
+                outcome = new CommutingRefreshOutcome(table.Key, table.Table, null, exception.Message);
+                run.Failed++;
+                LogCommutingFailed(table.Key, exception.Message);
+            }
+
+            outcomes.Add(outcome);
+            done.Add(CommutingDone + table.Key);
+            run.CompletedMeasures = string.Join(';', done);
+            run.Note = NoteOf(run.Note is null ? outcome.Summary : run.Note + "\n" + outcome.Summary);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>How a commuting table done in a run is kept in <see cref="RefreshRun.CompletedMeasures"/> beside the measure ids.</summary>
+    private const string CommutingDone = "commuting:";
+
+    /// <summary>A failure of one table that the run reports and goes past, as a measure's.</summary>
+    private static bool IsExpected(Exception exception) =>
+        exception is StatisticsSourceException or ImportFormatException or ImportRefusedException or HttpRequestException;
 
     /// <summary>
     /// Refreshes one commuting table from its PxWeb API v1 source (<see cref="CommutingRefresh"/>) as a run of its own,
@@ -187,8 +241,7 @@ public sealed partial class RefreshCoordinator(
         catch (Exception exception)
         {
             // An expected failure is a completed run with one table failed, as a measure's is; anything else fails the run.
-            var expected = exception is StatisticsSourceException or ImportFormatException or ImportRefusedException or HttpRequestException;
-            (run.Failed, run.Outcome, run.Note) = (1, expected ? RefreshRunOutcome.Completed : RefreshRunOutcome.Failed, NoteOf(exception));
+            (run.Failed, run.Outcome, run.Note) = (1, IsExpected(exception) ? RefreshRunOutcome.Completed : RefreshRunOutcome.Failed, NoteOf(exception));
             await FinishAsync(db, run, activity, startedAt);
             throw;
         }
@@ -266,7 +319,9 @@ public sealed partial class RefreshCoordinator(
     }
 
     /// <summary>A failed run's note: the exception's message, cut to what the history keeps.</summary>
-    private static string NoteOf(Exception exception) => exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+    private static string NoteOf(Exception exception) => NoteOf(exception.Message);
+
+    private static string NoteOf(string note) => note.Length > 2000 ? note[..2000] : note;
 
     private async Task FinishAsync(RiktningDb db, RefreshRun run, Activity? activity, long startedAt)
     {
@@ -331,6 +386,9 @@ public sealed partial class RefreshCoordinator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refresh run {RunId} {Outcome}: {Imported} imported, {Failed} failed, {Skipped} skipped")]
     private partial void LogFinished(int runId, string outcome, int imported, int failed, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Commuting table {Source} not refreshed: {Reason}")]
+    private partial void LogCommutingFailed(string source, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Refresh run {RunId} could not record its end")]
     private partial void LogNotRecorded(Exception exception, int runId);

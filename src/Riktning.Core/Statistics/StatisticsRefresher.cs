@@ -162,12 +162,7 @@ public sealed partial class StatisticsRefresher(
         var source = measure.Source;
         var mapping = ImportMapping.For(measure);
         ImportGuards.RequireKnownBreakdowns(mapping.Breakdowns.Keys, $"{measure.Id}: source.mapping.breakdowns");
-        var items = source.Selection.Select(s => new PxWebQueryItem(s.Key, s.Value switch
-        {
-            ["*"] => PxWebSelection.All(),
-            [var top] when top.StartsWith("top:", StringComparison.Ordinal) && int.TryParse(top[4..], System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 => PxWebSelection.Top(n),
-            var codes => PxWebSelection.Item(codes),
-        })).ToList();
+        var items = source.Selection.Select(s => new PxWebQueryItem(s.Key, PxWebSelection.FromCodes(s.Value))).ToList();
         if (items.All(i => i.Selection.Filter == "item"))
         {
             var cells = items.Aggregate(1L, (product, item) => product * item.Selection.Values.Count);

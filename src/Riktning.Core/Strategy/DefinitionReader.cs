@@ -82,7 +82,7 @@ public static partial class DefinitionReader
         {
             CheckFields(root, "", "id", "kind", "title", "owner", "revision", "source", "relatesTo", "region", "regionName", "vision", "perspectives",
                 "keysForChange", "smartSpecialisations", "missions", "leadership", "focusAreas", "businessAreas",
-                "cooperationAreas", "recommendations", "initiatives", "partnerRegions", "partnerMunicipalities", "facts", "comparisons", "population-measure");
+                "cooperationAreas", "recommendations", "initiatives", "partnerRegions", "partnerMunicipalities", "facts", "comparisons", "population-measure", "commuting");
 
             var id = RequiredId(root, "");
             var kind = RequiredEnum<DefinitionKind>(root, "kind", "kind");
@@ -122,6 +122,7 @@ public static partial class DefinitionReader
                 PartnerRegions = RegionKeys(root, "partnerRegions", "partnerRegions"),
                 PartnerMunicipalities = RegionKeys(root, "partnerMunicipalities", "partnerMunicipalities"),
                 Facts = List(root, "facts", "facts", ReadFact),
+                Commuting = ReadCommuting(root),
             };
             definition = definition with { Comparisons = ReadComparisons(root, definition), PopulationMeasure = ReadPopulationMeasure(root, definition) };
 
@@ -558,6 +559,112 @@ public static partial class DefinitionReader
             return id is null || text is null
                 ? null
                 : new Fact(id, text, value, OptionalString(map, "unit"), OptionalInt(map, "year", path + ".year"));
+        }
+
+        /// <summary>
+        /// The <c>commuting:</c> tables: a publisher refresh can fetch from (ssb or nordic), a table whose id makes a source
+        /// key, a selection of every variable the query names (each <c>*</c>, <c>top:N</c> or codes) within what the
+        /// publisher answers per call, and no table twice.
+        /// </summary>
+        private List<CommutingTableSource> ReadCommuting(YamlMappingNode root)
+        {
+            var tables = List(root, "commuting", "commuting", ReadCommutingTable);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            if (Field(root, "commuting") is YamlSequenceNode sequence)
+            {
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    if (sequence.Children[i] is YamlMappingNode item && ReadKey(item) is { } key && !seen.Add(key))
+                    {
+                        Error(Field(item, "table")!.Start, $"commuting[{i}].table", $"the table {key} is declared twice");
+                    }
+                }
+            }
+
+            return tables;
+
+            static string? ReadKey(YamlMappingNode item)
+            {
+                try
+                {
+                    return Field(item, "source") is YamlScalarNode { Value: { } source } && Field(item, "table") is YamlScalarNode { Value: { } table }
+                        ? CrossBorder.Commuting.CommutingSources.Key(source.Trim(), Path.GetFileNameWithoutExtension(table.Trim().TrimEnd('/')))
+                        : null;
+                }
+                catch (ImportFormatException)
+                {
+                    return null;
+                }
+            }
+        }
+
+        private CommutingTableSource? ReadCommutingTable(YamlMappingNode map, string path)
+        {
+            CheckFields(map, path, "source", "table", "selection", "origin", "destination", "note");
+            var source = RequiredString(map, "source", path + ".source");
+            long? maxCells = source switch
+            {
+                null => null,
+                CrossBorder.Commuting.CommutingSources.Ssb => CrossBorder.Commuting.CommutingRefresh.SsbMaxCells,
+                CrossBorder.Commuting.CommutingSources.Nordic => CrossBorder.Commuting.CommutingRefresh.NordicMaxCells,
+                _ => null,
+            };
+            if (source is not null && maxCells is null)
+            {
+                Error(Field(map, "source")!.Start, path + ".source",
+                    $"'{source}' is not a source whose commuting tables refresh fetches (ssb: Statistikkbanken API v0, nordic: the Nordic Statistics database)");
+                source = null;
+            }
+
+            var table = RequiredString(map, "table", path + ".table");
+            if (table is not null && source is not null)
+            {
+                try
+                {
+                    CrossBorder.Commuting.CommutingSources.Key(source, Path.GetFileNameWithoutExtension(table.TrimEnd('/')));
+                }
+                catch (ImportFormatException)
+                {
+                    Error(Field(map, "table")!.Start, path + ".table", $"'{table}' does not end in a table id (letters and digits, at most 40), e.g. 13631 or COMM01.px");
+                    table = null;
+                }
+            }
+
+            var selection = ReadSelection(map, path + ".selection");
+            if (Field(map, "selection") is null)
+            {
+                Missing(map, path, "selection");
+            }
+            else if (selection.Count == 0)
+            {
+                Error(Field(map, "selection")!.Start, path + ".selection", "name each variable the query selects, with its codes, '*' or 'top:N'");
+            }
+
+            var valid = true;
+            foreach (var (dimension, codes) in selection)
+            {
+                if (codes.Count == 0 || (codes.Count > 1 && codes.Any(c => c == "*" || c.StartsWith("top:", StringComparison.Ordinal)))
+                    || (codes is [var only] && only.StartsWith("top:", StringComparison.Ordinal) && Importing.PxWeb.PxWebSelection.TopCount(only) is null))
+                {
+                    Error(Field(map, "selection")!.Start, $"{path}.selection.{dimension}", "expected codes, '*' alone (all) or 'top:N' alone (the last N, N at least 1)");
+                    valid = false;
+                }
+            }
+
+            if (valid && maxCells is { } max && selection.Count > 0 && selection.Values.All(codes => Importing.PxWeb.PxWebSelection.FromCodes(codes).Filter == "item")
+                && selection.Values.Aggregate(1L, (product, codes) => product * codes.Count) is var cells && cells > max)
+            {
+                Error(Field(map, "selection")!.Start, path + ".selection", $"asks for {cells} values; {source} answers at most {max} per call, so narrow it");
+            }
+
+            return source is null || table is null || selection.Count == 0 || !valid
+                ? null
+                : new CommutingTableSource(source, table, selection)
+                {
+                    Origin = OptionalString(map, "origin"),
+                    Destination = OptionalString(map, "destination"),
+                    Note = OptionalText(map, "note", path + ".note"),
+                };
         }
 
         private List<string> GoalReferences(YamlMappingNode map, string path) =>

@@ -65,6 +65,12 @@ public sealed record StrategyDefinition
     public IReadOnlyList<string> PartnerMunicipalities { get; init; } = [];
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 
+    /// <summary>
+    /// The commuting tables <c>riktning refresh</c> (and the scheduled refresh) fetches for this definition
+    /// (<c>commuting:</c>), in the same run as the measures.
+    /// </summary>
+    public IReadOnlyList<CommutingTableSource> Commuting { get; init; } = [];
+
     /// <summary>Swedish and Norwegian measures bound for comparison, each with its written differences (<c>comparisons:</c>).</summary>
     public IReadOnlyList<MeasurePair> Comparisons { get; init; } = [];
 

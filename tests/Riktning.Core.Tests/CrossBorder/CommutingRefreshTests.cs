@@ -101,6 +101,65 @@ public sealed class CommutingRefreshTests : IAsyncLifetime
         Assert.Contains("destination '0420': kommune NO-0420 (Eidskog) has a figure for 2024, outside its validity period", refused.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Run_DefinitionDeclaresCommutingTables_TheWholeRefreshFetchesThemAndKeepsEachInItsHistory(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = await ServicesAsync(database);
+        var file = Path.Combine(Path.GetTempPath(), $"riktning-commuting-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(file, """
+            id: samarbete
+            kind: cooperation
+            title: Samarbete
+            owner: Region
+            revision: {label: "1"}
+            commuting:
+              - source: ssb
+                table: "13631"
+                selection: {Bosted: ["1730", "1765"], ArbstedKomm: ["*"], Kjonn: ["0", "1", "2"], ContentsCode: [Lonnstakere], Tid: ["top:2"]}
+              - source: nordic
+                table: Labour market/Commuting/COMM01.px
+                selection: {region of residence: ["*"], time: ["*"]}
+            """, TestContext.Current.CancellationToken);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Riktning.Strategy.StrategyLoader>().LoadFileAsync(file, TestContext.Current.CancellationToken);
+        }
+
+        File.Delete(file);
+        server.ServeText("POST", "/ssb/13631", CommutingTables.SsbJsonStat2("13631", ["2018", "2019"]));
+        var coordinator = services.GetRequiredService<RefreshCoordinator>();
+
+        // The Nordic table is not served (404): it fails alone, the SSB table is stored.
+        var result = await coordinator.RunAsync("test", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.NotNull(result);
+        Assert.Empty(result.Outcomes);
+        Assert.Equal(["ssb-13631", "nordic-comm01"], result.Commuting.Select(c => c.Key));
+        Assert.Equal((24, 0, 0), (result.Commuting[0].Result!.Added, result.Commuting[0].Result!.Changed, result.Commuting[0].Result!.Unchanged));
+        Assert.Null(result.Commuting[1].Result);
+        Assert.NotNull(result.Commuting[1].Error);
+        using var body = JsonDocument.Parse(server.Requests.First(r => r.Path == "/ssb/13631").Body);
+        var query = body.RootElement.GetProperty("query").EnumerateArray().ToDictionary(q => q.GetProperty("code").GetString()!, q => q.GetProperty("selection"));
+        Assert.Equal(("top", "2"), (query["Tid"].GetProperty("filter").GetString(), query["Tid"].GetProperty("values")[0].GetString()));
+        Assert.Equal("all", query["ArbstedKomm"].GetProperty("filter").GetString());
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
+            Assert.Equal(24, await db.CommutingFlows.CountAsync(f => f.Source == "ssb-13631", TestContext.Current.CancellationToken));
+        }
+
+        var run = Assert.Single(await coordinator.HistoryAsync(10, TestContext.Current.CancellationToken));
+        Assert.Equal((RefreshRunOutcome.Completed, 2, 1, 1), (run.Outcome, run.Total, run.Imported, run.Failed));
+        Assert.StartsWith("commuting ssb-13631: 24 added, 0 changed, 0 unchanged\ncommuting nordic-comm01: failed: ", run.Note, StringComparison.Ordinal);
+        Assert.Contains("commuting:ssb-13631", run.CompletedMeasures, StringComparison.Ordinal);
+
+        // A run of named measures leaves the commuting tables alone.
+        var named = await coordinator.RunAsync("test", measureIds: [], cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Empty(named!.Commuting);
+    }
+
     [Fact]
     public async Task RunCommuting_SelectionAboveTheNordicCellLimit_IsRefusedBeforeAnyCall()
     {

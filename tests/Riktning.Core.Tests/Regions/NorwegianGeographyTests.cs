@@ -150,6 +150,73 @@ public sealed class NorwegianGeographyTests
     }
 
     [Fact]
+    public void Read_KlassRowsOf2018And2020_FylkerAndKommunerSplitAcrossABorderAreSplits()
+    {
+        var changes = Klass.Value.Changes;
+        var y2020 = new DateOnly(2020, 1, 1);
+        Dictionary<string, RegionChangeKind> From(RegionLevel level, string code, DateOnly day) =>
+            changes.Where(c => c.Level == level && c.FromCode == code && c.EffectiveFrom == day).ToDictionary(c => c.ToCode, c => c.Kind, StringComparer.Ordinal);
+
+        // Oppland: Jevnaker and Lunner went to Viken, the rest to Innlandet; likewise Svelvik (Vestfold) to Viken and
+        // Hornindal (Sogn og Fjordane) to Møre og Romsdal.
+        Assert.Equal(new Dictionary<string, RegionChangeKind> { ["30"] = RegionChangeKind.Split, ["34"] = RegionChangeKind.Split }, From(RegionLevel.County, "05", y2020));
+        Assert.Equal(new Dictionary<string, RegionChangeKind> { ["30"] = RegionChangeKind.Split, ["38"] = RegionChangeKind.Split }, From(RegionLevel.County, "07", y2020));
+        Assert.Equal(new Dictionary<string, RegionChangeKind> { ["15"] = RegionChangeKind.Split, ["46"] = RegionChangeKind.Split }, From(RegionLevel.County, "14", y2020));
+        Assert.Equal(new Dictionary<string, RegionChangeKind> { ["34"] = RegionChangeKind.Merged }, From(RegionLevel.County, "04", y2020));
+        Assert.Equal(new Dictionary<string, RegionChangeKind> { ["30"] = RegionChangeKind.Merged }, From(RegionLevel.County, "06", y2020));
+
+        // Heim 5055: Hemne and Halsa whole, Snillfjord split three ways (KLASS lists Halsa → Heim only).
+        Assert.Equal(
+            [("1571", RegionChangeKind.Merged), ("5011", RegionChangeKind.Merged), ("5012", RegionChangeKind.Split)],
+            changes.Where(c => c.ToCode == "5055").Select(c => (c.FromCode, c.Kind)).OrderBy(c => c.FromCode, StringComparer.Ordinal));
+        Assert.Equal(["5055", "5056", "5059"], From(RegionLevel.Municipality, "5012", y2020).Where(c => c.Value == RegionChangeKind.Split).Select(c => c.Key).Order(StringComparer.Ordinal));
+
+        // 2018: Nøtterøy + Tjøme → Færder; the Trøndelag renumbering in two steps, not the published table's jump over 2018.
+        Assert.Equal(RegionChangeKind.Merged, From(RegionLevel.Municipality, "0722", new DateOnly(2018, 1, 1))["0729"]);
+        Assert.Equal(RegionChangeKind.Renumbered, From(RegionLevel.Municipality, "1617", new DateOnly(2018, 1, 1))["5013"]);
+        Assert.DoesNotContain(changes, c => c.FromCode == "1617" && c.ToCode == "5056");
+        Assert.Equal(7, Klass.Value.SetAside.Count(n => n.Contains("jumps over KLASS's earlier change", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Convert_SplitFylkeAndKommune_AreNotApportionedAndTheirSuccessorIsNotSummedWithoutThem()
+    {
+        // Hedmark and Oppland 2019 as Innlandet, and Hemne, Halsa and Snillfjord 2019 as Heim: neither is summed, because
+        // a part of the split unit went elsewhere (its value stays on it) and the rest would not be the whole.
+        var values = new PlacedValue[]
+        {
+            new("NO-04", "2019", 197_000), new("NO-05", "2019", 173_000),
+            new("NO-5011", "2019", 4_200), new("NO-1571", "2019", 1_500), new("NO-5012", "2019", 980),
+        };
+
+        var result = Geography.Convert(values, MeasureKind.Count, Mid2024);
+
+        Assert.Empty(result.Values);
+        string Reason(string key) => result.Kept.Single(k => k.RegionKey == key).Reason;
+        Assert.Equal(5, result.Kept.Count);
+        Assert.Equal(173_000, result.Kept.Single(k => k.RegionKey == "NO-05").Value);
+        Assert.StartsWith("NO-05 was split into NO-30, NO-34; no published weight, so the value is not apportioned", Reason("NO-05"), StringComparison.Ordinal);
+        Assert.StartsWith("NO-34 also took a part of NO-05, which was split without a published weight", Reason("NO-04"), StringComparison.Ordinal);
+        Assert.StartsWith("NO-5012 was split into NO-5055, NO-5056, NO-5059; no published weight", Reason("NO-5012"), StringComparison.Ordinal);
+        Assert.StartsWith("NO-5055 also took a part of NO-5012", Reason("NO-5011"), StringComparison.Ordinal);
+        Assert.StartsWith("NO-5055 also took a part of NO-5012", Reason("NO-1571"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_MergeOf2018AcrossTwoMoreReforms_PreservesTheTotal()
+    {
+        // Nøtterøy (0722) + Tjøme (0723) → Færder 0729 (2018) → 3811 (2020) → 3911 (2024).
+        var values = new PlacedValue[] { new("NO-0722", "2017", 21_000), new("NO-0723", "2017", 3_900) };
+
+        var result = Geography.Convert(values, MeasureKind.Count, Mid2024);
+
+        Assert.Empty(result.Kept);
+        var faerder = Assert.Single(result.Values);
+        Assert.Equal(("NO-3911", "2017", 24_900d), (faerder.RegionKey, faerder.Period, faerder.Value!.Value));
+        Assert.Equal(["NO-0722", "NO-0723"], faerder.From.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Convert_SplitWithANamedWeight_ApportionsAndNamesIt()
     {
         var changes = Klass.Value.Changes.Select(c => c.FromCode == "1507" && c.EffectiveFrom.Year == 2024
@@ -191,8 +258,8 @@ public sealed class NorwegianGeographyTests
         var stored = await registry.ChangesAsync("NO", TestContext.Current.CancellationToken);
 
         Assert.Equal(885, first.Added);
-        Assert.Equal(407, changes.Added);
-        Assert.Equal((0, 0, 407), (again.Added, again.Changed, again.Unchanged));
+        Assert.Equal(511, changes.Added);
+        Assert.Equal((0, 0, 511), (again.Added, again.Changed, again.Unchanged));
         Assert.Contains(stored, c => c.FromCode == "06" && c.ToCode == "30" && c.Kind == RegionChangeKind.Merged);
         Assert.Equal(15, (await registry.ListAsync("NO", RegionLevel.County, new DateOnly(2026, 1, 1), TestContext.Current.CancellationToken)).Count);
     }

@@ -126,6 +126,43 @@ public sealed class StrategyLoaderTests
                 partnerMunicipalities:
                   - NO-34
                 """, "partnerMunicipalities[0]: 'NO-34' (Innlandet, county, valid 2020-01-01–) is not a municipality valid on");
+            data.Add(provider, "commuting table of a source refresh cannot fetch", """
+                id: samarbete
+                kind: cooperation
+                title: Samarbete
+                owner: Region
+                revision: {label: "1"}
+                commuting:
+                  - {source: scb, table: "13631", selection: {Tid: ["*"]}}
+                """, "commuting[0].source: 'scb' is not a source whose commuting tables refresh fetches (ssb: Statistikkbanken API v0, nordic: the Nordic Statistics database)");
+            data.Add(provider, "commuting table without a selection", """
+                id: samarbete
+                kind: cooperation
+                title: Samarbete
+                owner: Region
+                revision: {label: "1"}
+                commuting:
+                  - {source: ssb, table: "13631"}
+                """, "commuting[0].selection: required field is missing");
+            data.Add(provider, "commuting selection of top:0", """
+                id: samarbete
+                kind: cooperation
+                title: Samarbete
+                owner: Region
+                revision: {label: "1"}
+                commuting:
+                  - {source: nordic, table: "Labour market/COMM01.px", selection: {time: ["top:0"]}}
+                """, "commuting[0].selection.time: expected codes, '*' alone (all) or 'top:N' alone (the last N, N at least 1)");
+            data.Add(provider, "commuting table declared twice", """
+                id: samarbete
+                kind: cooperation
+                title: Samarbete
+                owner: Region
+                revision: {label: "1"}
+                commuting:
+                  - {source: ssb, table: "13631", selection: {Tid: ["*"]}}
+                  - {source: ssb, table: "13631", selection: {Tid: ["top:1"]}}
+                """, "commuting[1].table: the table ssb-13631 is declared twice");
         }
 
         return data;

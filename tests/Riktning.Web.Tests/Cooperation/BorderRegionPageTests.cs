@@ -147,7 +147,7 @@ public sealed class BorderRegionPageTests(SiteFixture site) : IClassFixture<Site
         Assert.Contains(pair.Differences.In(language).Text, population, StringComparison.Ordinal);
 
         // Värmland's 16 municipalities (from the registry) and every kommune the cooperation definition names, no county rows.
-        Assert.Equal(8, cooperation.PartnerMunicipalities.Count);
+        Assert.Equal(9, cooperation.PartnerMunicipalities.Count);
         Assert.Equal(16, Regex.Count(population, "<tr data-region=\"SE-17[0-9]{2}\">"));
         foreach (var key in cooperation.PartnerMunicipalities)
         {

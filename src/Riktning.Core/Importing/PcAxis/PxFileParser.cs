@@ -4,7 +4,7 @@ namespace Riktning.Importing.PcAxis;
 
 /// <summary>
 /// Reads a PC-Axis (.px) file: the header keywords, the dimensions in data order and every DATA value, with missing-value
-/// symbols kept as statuses, never as 0. Reads one language: the file's default unless another in LANGUAGES is asked for.
+/// symbols kept as statuses, never as 0, and CELLNOTE(X) as flags and notes (<see cref="PxCellNotes"/>). Reads one language: the file's default unless another in LANGUAGES is asked for.
 /// </summary>
 public static class PxFileParser
 {
@@ -38,6 +38,7 @@ public static class PxFileParser
         var dimensions = PxDimensionReader.Read(view, source);
         var symbols = new PxSymbols(n => metadata.Text($"DATASYMBOL{n}"));
         var values = new PxDataReader(text, header.DataStart, header.Line, source, symbols).Read(CellCount(dimensions, source));
+        var cellNotes = PxCellNotes.Read(metadata, language, dimensions, values, source);
 
         return new StatisticsDataset(
             source,
@@ -50,6 +51,7 @@ public static class PxFileParser
             // SCB names a table twice: MATRIX (the old id, e.g. BE0101N1) and TABLEID (PxWebApi 2's, e.g. TAB638).
             Language = language ?? metadata.Text("LANGUAGE"),
             Identifiers = [.. ((string?[])[metadata.Text("TABLEID"), metadata.Text("MATRIX")]).OfType<string>().Distinct(StringComparer.Ordinal)],
+            CellNotes = cellNotes,
         };
     }
 

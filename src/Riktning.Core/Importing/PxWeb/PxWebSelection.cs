@@ -19,4 +19,22 @@ public sealed record PxWebSelection(string Filter, IReadOnlyList<string> Values)
     public static PxWebSelection ValueSet(string name, params IReadOnlyList<string> codes) => new("vs:" + name, codes);
 
     public static PxWebSelection Aggregation(string name, params IReadOnlyList<string> codes) => new("agg:" + name, codes);
+
+    /// <summary>
+    /// A definition's selection of one variable: <c>*</c> alone for all, <c>top:N</c> alone for the last N, anything else
+    /// for those codes.
+    /// </summary>
+    public static PxWebSelection FromCodes(IReadOnlyList<string> codes) => codes switch
+    {
+        ["*"] => All(),
+        [var top] when TopCount(top) is { } n => Top(n),
+        _ => Item(codes),
+    };
+
+    /// <summary>N of a <c>top:N</c> selection (N at least 1), or null when the text is not one.</summary>
+    public static int? TopCount(string code) =>
+        code.StartsWith("top:", StringComparison.Ordinal)
+        && int.TryParse(code[4..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : null;
 }

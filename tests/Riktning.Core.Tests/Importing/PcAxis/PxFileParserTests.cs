@@ -245,6 +245,58 @@ public sealed class PxFileParserTests
     }
 
     [Fact]
+    public void Parse_CellNotes_SetTheFlagsTheirTextStandsForAndKeepEveryText()
+    {
+        // SSB's layout: Norwegian labels, codes for the regions; one note per kind, CELLNOTEX for the mandatory one.
+        const string px = "CODEPAGE=\"iso-8859-1\";\nLANGUAGE=\"no\";\nLANGUAGES=\"no\",\"en\";\nSTUB=\"region\";\nHEADING=\"år\";\n" +
+            "STUB[en]=\"region\";\nHEADING[en]=\"year\";\n" +
+            "VALUES(\"region\")=\"Eidskog\",\"Marker\";\nVALUES(\"år\")=\"2023\",\"2024\";\nCODES(\"region\")=\"3416\",\"3122\";\n" +
+            "VALUES[en](\"region\")=\"Eidskog\",\"Marker\";\nVALUES[en](\"year\")=\"2023\",\"2024\";\n" +
+            "CELLNOTE(\"*\",\"2024\")=\"Foreløpige tall\";\n" +
+            "CELLNOTEX(\"Marker\",\"2023\")=\"e\";\n" +
+            "CELLNOTE(\"3416\",\"2023\")=\"Grensen ble justert i 2023\";\n" +
+            "CELLNOTE[en](\"*\",\"2024\")=\"Preliminary\";\n" +
+            "DATA=\n1610 1650\n1400 \"..\";\n";
+
+        var dataset = ParseText(px);
+        using var stream = new MemoryStream(Encoding.Latin1.GetBytes(px));
+        var english = PxFileParser.Parse(stream, "sample.px", "en");
+
+        Assert.Equal(
+            [ObservationFlags.None, ObservationFlags.Provisional, ObservationFlags.Estimated, ObservationFlags.Provisional],
+            dataset.Cells.Select(c => c.Flags));
+        Assert.Equal([(double?)1610, 1650, 1400, null], dataset.Cells.Select(c => c.Value));
+        Assert.Equal(ValueStatus.Missing, dataset.Cells.Last().Status);
+        Assert.Equal(
+            [(["", "2024"], "Foreløpige tall", false, ObservationFlags.Provisional), (["3122", "2023"], "e", true, ObservationFlags.Estimated), (["3416", "2023"], "Grensen ble justert i 2023", false, ObservationFlags.None)],
+            dataset.CellNotes.Select(n => (n.Codes.Select(c => c ?? "").ToArray(), n.Text, n.Mandatory, n.Flags)));
+        Assert.Equal([ObservationFlags.None, ObservationFlags.Provisional, ObservationFlags.None, ObservationFlags.Provisional], english.Cells.Select(c => c.Flags));
+        Assert.Equal("Preliminary", Assert.Single(english.CellNotes).Text);
+    }
+
+    [Fact]
+    public void Parse_CellNoteOfAnUnknownValue_IsRefusedNamingTheLine()
+    {
+        const string px = "STUB=\"a\";\nHEADING=\"b\";\nVALUES(\"a\")=\"x\",\"y\";\nVALUES(\"b\")=\"u\",\"v\";\nCELLNOTE(\"z\",\"*\")=\"p\";\nDATA=\n1 2 3 4;\n";
+
+        var error = Assert.Throws<ImportFormatException>(() => ParseText(px));
+
+        Assert.Equal("sample.px line 5: CELLNOTE: 'z' is not a value of variable 'a'.", error.Message);
+    }
+
+    [Fact]
+    public void Parse_RealCellNotes_AreKeptOnTheirCellsWithoutFlags()
+    {
+        var dataset = ParseShared("pxweb_BE0101F1_nildotsymbols_ansi.px");
+
+        Assert.Equal(["Cellnote inmigrated 20 years", "Cellnote outmigrated 20 years"], dataset.CellNotes.Select(n => n.Text));
+        Assert.All(dataset.CellNotes, n => Assert.Equal(ObservationFlags.None, n.Flags));
+        Assert.All(dataset.Cells, c => Assert.Equal(ObservationFlags.None, c.Flags));
+        Assert.Equal(5, dataset.CellNotes[0].Codes.Count);
+        Assert.Equal([false, true, false, true, false], dataset.CellNotes[0].Codes.Select(c => c is not null));
+    }
+
+    [Fact]
     public void Parse_TooFewValues_ComparesWithCellCount()
     {
         const string px = "STUB=\"a\";\nHEADING=\"b\";\nVALUES(\"a\")=\"x\",\"y\";\nVALUES(\"b\")=\"u\",\"v\";\nDATA=\n1 2 3;\n";
