@@ -15,18 +15,28 @@ public sealed class ReplayRoute
     private TimeSpan delay;
 
     internal ReplayRoute(string method, string path, Func<byte[]> content, string contentType)
+        : this(method, path, _ => content(), contentType, matchesPrefix: false)
+    {
+    }
+
+    internal ReplayRoute(string method, string path, Func<string, byte[]> content, string contentType, bool matchesPrefix)
     {
         Method = method;
         Path = path;
         Content = content;
         ContentType = contentType;
+        MatchesPrefix = matchesPrefix;
     }
 
     internal string Method { get; }
 
     internal string Path { get; }
 
-    internal Func<byte[]> Content { get; }
+    /// <summary>The answer's bytes for the request's path.</summary>
+    internal Func<string, byte[]> Content { get; }
+
+    /// <summary>True when <see cref="Path"/> is a prefix every path under which this route answers.</summary>
+    internal bool MatchesPrefix { get; }
 
     internal string ContentType { get; }
 
@@ -65,7 +75,9 @@ public sealed class ReplayRoute
 
     internal bool Matches(HttpRequest request) =>
         string.Equals(request.Method, Method, StringComparison.OrdinalIgnoreCase)
-        && string.Equals(request.Path.Value, Path, StringComparison.Ordinal)
+        && (MatchesPrefix
+            ? request.Path.Value?.StartsWith(Path, StringComparison.Ordinal) == true
+            : string.Equals(request.Path.Value, Path, StringComparison.Ordinal))
         && query.All(q => string.Equals(request.Query[q.Key].ToString(), q.Value, StringComparison.Ordinal));
 
     internal async Task AnswerAsync(HttpContext context)
@@ -109,7 +121,7 @@ public sealed class ReplayRoute
             }
         }
 
-        var content = Content();
+        var content = Content(context.Request.Path.Value ?? "");
         context.Response.ContentType = ContentType;
         context.Response.ContentLength = content.Length;
         await context.Response.Body.WriteAsync(content, context.RequestAborted);

@@ -81,6 +81,14 @@ public sealed class ReplayServer : IAsyncDisposable
         return Add(new ReplayRoute(method, path, () => bytes, contentType));
     }
 
+    /// <summary>
+    /// Answers every request whose path starts with <paramref name="pathPrefix"/> with the text <paramref name="answer"/>
+    /// writes for its path, as UTF-8: for runs of more requests than are worth listing one by one, such as a refresh of
+    /// every Swedish municipality.
+    /// </summary>
+    public ReplayRoute ServeGenerated(string method, string pathPrefix, Func<string, string> answer, string contentType = "application/json; charset=utf-8") =>
+        Add(new ReplayRoute(method, pathPrefix, path => Encoding.UTF8.GetBytes(answer(path)), contentType, matchesPrefix: true));
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();

@@ -80,7 +80,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
         var (comparison, _) = await CompareAsync(measure, points, region, direction, populationMeasure, untilYear, cancellationToken);
         return new MeasureAnalysis(measure.Id, region, direction, trend, breakdowns, comparison)
         {
-            Gaps = GapOverTime.From(points, region, municipalities, baselineYear, options),
+            Gaps = GapOverTime.From(points, region, municipalities, baselineYear, options, await CategoriesAsync(measure.Id, cancellationToken)),
             Series = [.. points.Where(p => p.RegionKey == region && p.Breakdown.Length == 0).OrderBy(p => p.Period, StatisticsPeriod.Order)],
             CountrySeries = [.. points.Where(p => p.RegionKey == country && p.Breakdown.Length == 0).OrderBy(p => p.Period, StatisticsPeriod.Order)],
             BatchIds = [.. points.Select(p => p.BatchId).Distinct().Order()],

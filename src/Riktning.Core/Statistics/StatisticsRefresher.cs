@@ -75,16 +75,18 @@ public sealed partial class StatisticsRefresher(
         var sentBefore = clients.Sent;
         try
         {
+            if (SkipReason(measure) is { } skipped)
+            {
+                return new RefreshOutcome(measure.Id, source.Type, source.Id, null, skipped, null);
+            }
+
             var summary = source.Type switch
             {
                 SourceType.Kolada => await RefreshKoladaAsync(measure, koladaRegions, cancellationToken),
-                SourceType.Ssb when source.Selection.Count > 0 && source.Api != "v2" => await RefreshSsbAsync(measure, cancellationToken),
-                SourceType.Scb or SourceType.Ssb when source.Selection.Count > 0 => await RefreshTableAsync(measure, cancellationToken),
-                _ => null,
+                SourceType.Ssb when source.Api != "v2" => await RefreshSsbAsync(measure, cancellationToken),
+                _ => await RefreshTableAsync(measure, cancellationToken),
             };
-            return summary is null
-                ? new RefreshOutcome(measure.Id, source.Type, source.Id, null, "no selection declared for the table (see strategies/README.md)", null)
-                : new RefreshOutcome(measure.Id, source.Type, source.Id, summary, null, null) { Calls = (int)(clients.Sent - sentBefore) };
+            return new RefreshOutcome(measure.Id, source.Type, source.Id, summary, null, null) { Calls = (int)(clients.Sent - sentBefore) };
         }
         catch (Exception ex) when (ex is StatisticsSourceException or ImportFormatException or ImportRefusedException or HttpRequestException)
         {
@@ -93,6 +95,22 @@ public sealed partial class StatisticsRefresher(
             return new RefreshOutcome(measure.Id, source.Type, source.Id, null, null, ex.Message) { Calls = (int)(clients.Sent - sentBefore) };
         }
     }
+
+    /// <summary>
+    /// Why <c>refresh</c> leaves <paramref name="measure"/> out without a call, or null when it fetches it: a Kolada KPI
+    /// needs only its id; an SCB or SSB table needs the selection its definition declares (which codes to ask for).
+    /// A measure with no source (<c>type: none</c>) is not refreshed at all.
+    /// </summary>
+    public static string? SkipReason(Measure measure) => measure.Source switch
+    {
+        { Type: SourceType.None } => "no source chosen (type: none)",
+        { Type: SourceType.Kolada, Id: { Length: > 0 } } => null,
+        { Type: SourceType.Kolada } => "no Kolada KPI id declared",
+        { Type: SourceType.Scb or SourceType.Ssb, Id: { Length: > 0 }, Selection.Count: > 0 } => null,
+        { Type: SourceType.Scb or SourceType.Ssb, Id: { Length: > 0 } } => "no selection declared for the table (see strategies/README.md)",
+        { Type: SourceType.Scb or SourceType.Ssb } => "no table id declared",
+        var source => $"refresh cannot fetch from a source of type {source.Type}",
+    };
 
     private async Task<ImportSummary> RefreshKoladaAsync(Measure measure, IReadOnlyList<string> koladaRegions, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Riktning.Analysis;
 using Riktning.Importing;
+using Riktning.Statistics;
 
 namespace Riktning.Core.Tests.Analysis;
 
@@ -118,6 +119,39 @@ public sealed class GapOverTimeTests
 
         Assert.Equal(("2018", 20.0, "2019", 10.0), (education.BaselinePeriod, education.BaselineGap, education.LatestPeriod, education.LatestGap));
         Assert.Equal(GapTrend.Closing, education.Trend);
+    }
+
+    [Fact]
+    public void From_CategoriesTie_NamesTheFirstInTheSourcesOrderThenByLabel()
+    {
+        // sweden and nordic tie for the highest value, abroad and other-europe for the lowest. The source lists sweden,
+        // nordic, other-europe, abroad; its codes' text would name nordic and abroad.
+        RegionPoint[] points =
+        [
+            new("SE-17", "birth-country=sweden", "2021", 80), new("SE-17", "birth-country=nordic", "2021", 80),
+            new("SE-17", "birth-country=other-europe", "2021", 60), new("SE-17", "birth-country=abroad", "2021", 60),
+            new("SE-17", "education=b", "2021", 9), new("SE-17", "education=a", "2021", 9), new("SE-17", "education=c", "2021", 1),
+        ];
+        BreakdownCategory Category(string breakdown, string code, int position, string label) =>
+            new() { MeasureId = "m", Breakdown = breakdown, Code = code, Language = "sv", Label = label, Position = position };
+        var categories = new SourceCategories(
+        [
+            Category("birth-country", "sweden", 0, "Sverige"), Category("birth-country", "nordic", 1, "Norden utom Sverige"),
+            Category("birth-country", "other-europe", 2, "Europa utom Norden"), Category("birth-country", "abroad", 3, "Övriga världen"),
+            // Two imports each stored its categories from position 0: the labels break the tie ("Gymnasial" before "Högskola").
+            Category("education", "a", 0, "Högskola"), Category("education", "b", 0, "Gymnasial"), Category("education", "c", 1, "Förgymnasial"),
+        ]);
+
+        var gaps = GapOverTime.From(points, "SE-17", [], 2021, categories: categories);
+        var byCode = GapOverTime.From(points, "SE-17", [], 2021);
+
+        var birth = gaps.Single(g => g.Dimension == "birth-country").Points.Single();
+        Assert.Equal((20.0, "sweden", "other-europe"), (birth.Gap!.Value, birth.High, birth.Low));
+        var education = gaps.Single(g => g.Dimension == "education").Points.Single();
+        Assert.Equal((8.0, "b", "c"), (education.Gap!.Value, education.High, education.Low));
+        // Without the source's categories, by the codes.
+        var plain = byCode.Single(g => g.Dimension == "birth-country").Points.Single();
+        Assert.Equal(("nordic", "abroad"), (plain.High, plain.Low));
     }
 
     [Fact]

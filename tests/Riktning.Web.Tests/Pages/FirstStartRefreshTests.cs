@@ -80,8 +80,8 @@ public sealed class FirstStartRefreshTests : IAsyncLifetime
         //   none measures the total population (invanare-20-64-andel is N01961, the share aged 20–64; folkmangd-20-64 is
         //   N01955, the count aged 20–64).
         // - SCB PxWebApi 2: TAB6471 is the population per month by 10-year age group for the 21 counties, 2026M01–M04,
-        //   which no measure is; anstallningar-efter-naringsgren (TAB4723) has no recorded answer and declares no
-        //   selection yet, so the refresh skips it without a call.
+        //   which no measure is; no measure is bound to an SCB table any more (branschbredd, once TAB4723 with no
+        //   selection, is Kolada N45702, which nothing here answers).
         // - SCB PxWeb v1 (TAB3554 median income for Sweden, BefolkningNy "json" answers): the refresh asks SCB through
         //   PxWebApi 2 only, and no measure is the median income.
         // - SSB API v0: 07221 (house price index) is bound to no measure; for 07459 (folkemengde-20-64-no) only a saved

@@ -88,17 +88,20 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
         try
         {
             var queries = services.GetRequiredService<OpenDataQueries>();
-            var rows = queries.StreamAsync(measure.Id, filter, cancellationToken);
             if (filter.Format == ObservationFormat.Csv)
             {
                 var names = await queries.RegionNamesAsync(cancellationToken);
                 var analysis = services.GetRequiredService<Riktning.Analysis.IndicatorAnalysisService>();
                 var batches = await analysis.BatchesAsync(cancellationToken);
                 var categories = await analysis.CategoriesAsync(measure.Id, cancellationToken);
+                // In the source's order, as a kept CSV answer: the order is the query's, so nothing is held back to sort.
+                var inSourceOrder = queries.StreamAsync(measure.Id, filter, cancellationToken, categories);
                 await using var text = new StreamWriter(body, new UTF8Encoding(false), 16 * 1024, leaveOpen: true);
-                await ObservationCsv.WriteAsync(text, rows, names, batches, FlushEvery, cancellationToken, categories);
+                await ObservationCsv.WriteAsync(text, inSourceOrder, names, batches, FlushEvery, cancellationToken, categories);
                 return;
             }
+
+            var rows = queries.StreamAsync(measure.Id, filter, cancellationToken);
 
             // The same bytes as the serialised ObservationsDocument of a kept answer. The writer fills a buffer (the
             // serializer flushes it synchronously), and the buffer goes to the response asynchronously every few hundred rows.
@@ -150,7 +153,11 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
             // request streams it (StreamAsync). JSON-stat (a cube) and xlsx are built whole, within ApiMaxRows.
             var cachedRows = limits.Value.ApiCachedRows;
             var first = filter.Format is ObservationFormat.Json or ObservationFormat.Csv && filter.Limit > cachedRows ? filter with { Limit = cachedRows } : filter;
-            var selection = await queries.ObservationsAsync(measure.Id, first, cancellationToken);
+            var analysis = services.GetRequiredService<Riktning.Analysis.IndicatorAnalysisService>();
+            // The files and JSON-stat label and order the breakdowns as the source does, and page in that order (as a
+            // streamed CSV answer does); the plain JSON answer keeps the keys and the store's order.
+            var categories = filter.Format == ObservationFormat.Json ? SourceCategories.None : await analysis.CategoriesAsync(measure.Id, cancellationToken);
+            var selection = await queries.ObservationsAsync(measure.Id, first, cancellationToken, filter.Format == ObservationFormat.Json ? null : categories);
             if (first != filter && selection.HasMore)
             {
                 return ObservationAnswer.Streaming(tag);
@@ -160,10 +167,7 @@ public sealed class ObservationAnswers(StoreVersionCache cache, IOptions<Microso
             int? next = first == filter && selection.HasMore ? filter.Offset + filter.Limit : null;
             var options = json.Value.SerializerOptions;
             // The plain JSON answer keeps its shape; the files and JSON-stat carry where each value came from.
-            var analysis = services.GetRequiredService<Riktning.Analysis.IndicatorAnalysisService>();
             var batches = filter.Format == ObservationFormat.Json ? null : await analysis.BatchesAsync(cancellationToken);
-            // The files and JSON-stat label and order the breakdowns as the source does; the plain JSON answer keeps the keys.
-            var categories = filter.Format == ObservationFormat.Json ? SourceCategories.None : await analysis.CategoriesAsync(measure.Id, cancellationToken);
             switch (filter.Format)
             {
                 case ObservationFormat.JsonStat2:

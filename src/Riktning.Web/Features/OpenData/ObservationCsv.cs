@@ -45,9 +45,9 @@ public static class ObservationCsv
         categories.KeyLabel(breakdown, LabelLanguage) ?? breakdown;
 
     /// <summary>
-    /// The rows by region, breakdown in the source's order (<see cref="SourceCategories.KeyOrder"/>) and period: the
-    /// store pages them by the breakdown key's text, and a page is put in the report's order here. A selection larger
-    /// than one kept answer is streamed in the store's order.
+    /// The rows by region, breakdown in the source's order (<see cref="SourceCategories.KeyOrder"/>) and period, as the
+    /// report lists them. The downloads read their rows in this order already (<c>OpenDataQueries</c> with the
+    /// categories), a streamed CSV answer too; this rule is what they follow, and it orders any rows given otherwise.
     /// </summary>
     public static IReadOnlyList<ObservationDocument> InSourceOrder(IReadOnlyList<ObservationDocument> rows, SourceCategories categories)
     {
@@ -58,7 +58,7 @@ public static class ObservationCsv
     }
 
     /// <summary>
-    /// Writes the rows to <paramref name="text"/> as the store gives them, flushing every <paramref name="flushEvery"/>
+    /// Writes the rows to <paramref name="text"/> in the order given, flushing every <paramref name="flushEvery"/>
     /// rows: a large answer goes to the client in bounded memory, and a client that leaves ends the read.
     /// </summary>
     public static async Task WriteAsync(
