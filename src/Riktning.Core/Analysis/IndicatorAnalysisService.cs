@@ -214,7 +214,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
     public async Task<SourceCategories> CategoriesAsync(string measureId, CancellationToken cancellationToken = default) =>
         await cache.GetAsync(
             string.Join('\u001e', "categories", measureId),
-            await versions.CurrentAsync(cancellationToken),
+            (await versions.CurrentAsync(cancellationToken)).ForMeasures([measureId]),
             async (services, ct) => new SourceCategories(await services.GetRequiredService<RiktningDb>().BreakdownCategories.AsNoTracking()
                 .Where(c => c.MeasureId == measureId).ToListAsync(ct)),
             _ => PointBytes * 64,
@@ -222,13 +222,13 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
 
     /// <summary>
     /// What the analysis and the report read: the region's own series (total and breakdowns) and every region's total,
-    /// once per store version. Other regions' breakdowns are most of a large table (a million rows for one measure) and
+    /// once per version of the measure (<see cref="StoreVersion.ForMeasures"/>: an import into another measure keeps it). Other regions' breakdowns are most of a large table (a million rows for one measure) and
     /// are never shown.
     /// </summary>
     private async Task<IReadOnlyList<RegionPoint>> PointsAsync(string measureId, string region, CancellationToken cancellationToken) =>
         await cache.GetAsync(
             string.Join('\u001e', "points", measureId, region),
-            await versions.CurrentAsync(cancellationToken),
+            (await versions.CurrentAsync(cancellationToken)).ForMeasures([measureId]),
             (services, ct) => ReadPointsAsync(services.GetRequiredService<RiktningDb>(), measureId, region, ct),
             points => points.Count * PointBytes,
             cancellationToken);
