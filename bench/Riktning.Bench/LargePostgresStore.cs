@@ -76,16 +76,16 @@ internal static class LargePostgresStore
 
         await using (var connection = await OpenAsync(connectionString))
         {
-            // One batch per measure, each saying that its values are synthetic. Added is the measure's share of the rows.
+            // One batch per measure, each saying that its values are synthetic. Added (and Holds) is the measure's share of the rows.
             var perSeries = Enumerable.Range(0, seriesCount).Select(rank => Math.Clamp(observations - ((long)rank * years), 0, years)).ToArray();
             var perMeasure = breakdowns.Count * regions.Count;
             for (var m = 0; m < measures.Count; m++)
             {
                 var added = perSeries.Skip(m * perMeasure).Take(perMeasure).Sum();
                 await ExecuteAsync(connection, """
-                    INSERT INTO import_batches ("MeasureId", "Source", "TableId", "Location", "RetrievedAtUtc", "ImportedBy", "Note", "Derived", "Added", "Changed", "Unchanged")
-                    VALUES (@measure, @source, NULL, 'bench/Riktning.Bench instances (generate_series)', now(), 'bench', 'Synthetic values, not statistics', 0, @added, 0, 0)
-                    """, ("measure", measures[m]), ("source", SyntheticSource), ("added", (int)added));
+                    INSERT INTO import_batches ("MeasureId", "Source", "TableId", "Location", "RetrievedAtUtc", "ImportedBy", "Note", "Derived", "Added", "Changed", "Unchanged", "Holds", "LatestPeriod")
+                    VALUES (@measure, @source, NULL, 'bench/Riktning.Bench instances (generate_series)', now(), 'bench', 'Synthetic values, not statistics', 0, @added, 0, 0, @added, CASE WHEN @added > 0 THEN @latest END)
+                    """, ("measure", measures[m]), ("source", SyntheticSource), ("added", (int)added), ("latest", LastYear.ToString(CultureInfo.InvariantCulture)));
             }
 
             // Series ids follow measure, region, breakdown, so that a measure's series and their values lie together,

@@ -17,6 +17,12 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
     /// <summary>About what one point costs in memory with its strings, for the cache's size limit.</summary>
     private const long PointBytes = 160;
 
+    /// <summary>
+    /// What one of a measure's points costs once its strings are shared (<see cref="ReadPointsAsync"/>): the struct in the
+    /// kept array (48 bytes) and a little for the shared strings.
+    /// </summary>
+    private const long SharedPointBytes = 64;
+
     private readonly Dictionary<string, IReadOnlyList<string>> _municipalities = new(StringComparer.Ordinal);
 
     /// <summary>The region a strategy is followed in: the one its definition names.</summary>
@@ -214,7 +220,7 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
     public async Task<SourceCategories> CategoriesAsync(string measureId, CancellationToken cancellationToken = default) =>
         await cache.GetAsync(
             string.Join('\u001e', "categories", measureId),
-            await versions.CurrentAsync(cancellationToken),
+            (await versions.CurrentAsync(cancellationToken)).ForMeasures([measureId]),
             async (services, ct) => new SourceCategories(await services.GetRequiredService<RiktningDb>().BreakdownCategories.AsNoTracking()
                 .Where(c => c.MeasureId == measureId).ToListAsync(ct)),
             _ => PointBytes * 64,
@@ -222,23 +228,41 @@ public sealed class IndicatorAnalysisService(RiktningDb db, StoreVersionSnapshot
 
     /// <summary>
     /// What the analysis and the report read: the region's own series (total and breakdowns) and every region's total,
-    /// once per store version. Other regions' breakdowns are most of a large table (a million rows for one measure) and
+    /// once per version of the measure (<see cref="StoreVersion.ForMeasures"/>: an import into another measure keeps it). Other regions' breakdowns are most of a large table (a million rows for one measure) and
     /// are never shown.
     /// </summary>
     private async Task<IReadOnlyList<RegionPoint>> PointsAsync(string measureId, string region, CancellationToken cancellationToken) =>
         await cache.GetAsync(
             string.Join('\u001e', "points", measureId, region),
-            await versions.CurrentAsync(cancellationToken),
+            (await versions.CurrentAsync(cancellationToken)).ForMeasures([measureId]),
             (services, ct) => ReadPointsAsync(services.GetRequiredService<RiktningDb>(), measureId, region, ct),
-            points => points.Count * PointBytes,
+            points => points.Count * SharedPointBytes,
             cancellationToken);
 
-    private static async Task<IReadOnlyList<RegionPoint>> ReadPointsAsync(RiktningDb db, string measureId, string region, CancellationToken cancellationToken) =>
-        await (from o in db.Observations
-               join s in db.ObservationSeries on o.SeriesId equals s.Id
-               where s.MeasureId == measureId && (s.RegionKey == region || s.Breakdown == BreakdownKey.Total)
-               select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId, o.Flags))
+    /// <remarks>
+    /// The provider reads each row's region, breakdown and period as strings of their own, about 100 bytes a point beside
+    /// the point itself; a measure has a few hundred distinct ones, so the kept points share them. At 100 M values a
+    /// measure has about 34 000 points, and the strategy's together held a quarter of a gigabyte per instance (bench/README.md,
+    /// the instances verb).
+    /// </remarks>
+    private static async Task<IReadOnlyList<RegionPoint>> ReadPointsAsync(RiktningDb db, string measureId, string region, CancellationToken cancellationToken)
+    {
+        var read = await (from o in db.Observations
+                          join s in db.ObservationSeries on o.SeriesId equals s.Id
+                          where s.MeasureId == measureId && (s.RegionKey == region || s.Breakdown == BreakdownKey.Total)
+                          select new RegionPoint(s.RegionKey, s.Breakdown, o.Period, o.Value, o.Status, o.BatchId, o.Flags))
             .ToListAsync(cancellationToken);
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string text) => shared.TryGetValue(text, out var kept) ? kept : shared[text] = text;
+        var points = new RegionPoint[read.Count];
+        for (var i = 0; i < points.Length; i++)
+        {
+            var point = read[i];
+            points[i] = point with { RegionKey = Shared(point.RegionKey), Breakdown = Shared(point.Breakdown), Period = Shared(point.Period) };
+        }
+
+        return points;
+    }
 
     /// <summary>The classifications of a country's municipalities (<see cref="MunicipalityClassification"/>), by key, once per store version.</summary>
     public async Task<IReadOnlyList<MunicipalityGrouping>> MunicipalityGroupingsAsync(string country, CancellationToken cancellationToken = default) =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Riktning.Setup;
@@ -59,14 +60,26 @@ public sealed class StoreVersionMonitor(IServiceScopeFactory scopes, TimeProvide
             var startedAt = clock.GetTimestamp();
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RiktningDb>();
-            // Shared by every waiting request, so no single request's cancellation: three reads of a primary key and
-            // one over the outlines (a few hundred rows at most) and one over the category labels' index.
+            // Shared by every waiting request, so no single request's cancellation: the newest batch of each measure (one
+            // grouped read over the batches' measure index, a few hundred rows even after years of refreshes), two reads
+            // of a primary key, one over the outlines (a few hundred rows at most), one over the category labels' index
+            // and two over the region registry and its change table (a few thousand rows).
+            var batches = await db.ImportBatches.GroupBy(b => b.MeasureId)
+                .Select(g => new { MeasureId = g.Key, Latest = g.Max(b => b.Id) })
+                .ToListAsync(CancellationToken.None);
             var version = new StoreVersion(
-                await db.ImportBatches.MaxAsync(b => (int?)b.Id, CancellationToken.None) ?? 0,
+                batches.Count == 0 ? 0 : batches.Max(b => b.Latest),
                 await db.StrategyRevisions.MaxAsync(r => (int?)r.Id, CancellationToken.None) ?? 0,
                 await db.MunicipalityClassifications.MaxAsync(c => (int?)c.Id, CancellationToken.None) ?? 0,
                 (await db.RegionBoundaries.MaxAsync(b => (DateTime?)b.ImportedAtUtc, CancellationToken.None))?.Ticks ?? 0,
-                (await db.BreakdownCategories.MaxAsync(c => (DateTime?)c.StoredAtUtc, CancellationToken.None))?.Ticks ?? 0);
+                (await db.BreakdownCategories.MaxAsync(c => (DateTime?)c.StoredAtUtc, CancellationToken.None))?.Ticks ?? 0,
+                Math.Max(
+                    (await db.Regions.MaxAsync(r => (DateTime?)r.StoredAtUtc, CancellationToken.None))?.Ticks ?? 0,
+                    (await db.RegionChanges.MaxAsync(c => (DateTime?)c.StoredAtUtc, CancellationToken.None))?.Ticks ?? 0))
+            {
+                MeasureBatches = batches.Where(b => b.MeasureId is not null).ToFrozenDictionary(b => b.MeasureId!, b => b.Latest, StringComparer.Ordinal),
+                UnattributedBatch = batches.FirstOrDefault(b => b.MeasureId is null)?.Latest ?? 0,
+            };
 
             // An invalidation during the read may come from a commit the read did not see: this answer is still given
             // to the requests waiting for it, but the next request reads again.

@@ -27,6 +27,12 @@ public sealed class Region
     /// <summary>Last day the code was valid (inclusive); null while it is still valid.</summary>
     public DateOnly? ValidTo { get; set; }
 
+    /// <summary>
+    /// When a region load last added or changed this row (UTC). The newest, with the change table's, is part of the
+    /// <see cref="Data.StoreVersion"/>, so names and periods a load changes are seen by the pages and answers kept per version.
+    /// </summary>
+    public DateTime StoredAtUtc { get; set; }
+
     /// <summary>Riktning's key: <c>SE-17</c>, <c>NO-3401</c>, or <c>SE</c> for the country.</summary>
     public string Key => RegionKey.Format(Country, Code);
 

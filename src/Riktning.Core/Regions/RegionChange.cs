@@ -44,6 +44,9 @@ public sealed class RegionChange
     /// <summary>The file (and line) the change came from.</summary>
     public required string Source { get; set; }
 
+    /// <summary>When a region load last added or changed this line (UTC); see <see cref="Region.StoredAtUtc"/>.</summary>
+    public DateTime StoredAtUtc { get; set; }
+
     public string FromKey => RegionKey.Format(Country, FromCode);
 
     public string ToKey => RegionKey.Format(Country, ToCode);

@@ -1,8 +1,10 @@
 namespace Riktning.Regions;
 
 /// <summary>The region registry: Swedish and Norwegian countries, counties and municipalities with their validity periods.</summary>
-public sealed class RegionRegistry(RiktningDb db)
+public sealed class RegionRegistry(RiktningDb db, TimeProvider? clock = null)
 {
+    private DateTime Now => (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+
     /// <summary>Adds and updates regions from code-list files in one transaction; regions are never deleted, since figures may refer to them.</summary>
     public async Task<ImportResult> SyncAsync(IEnumerable<string> files, CancellationToken cancellationToken = default)
     {
@@ -27,14 +29,20 @@ public sealed class RegionRegistry(RiktningDb db)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Regions.ToDictionaryAsync(r => (r.Country, r.Code, r.ValidFrom), cancellationToken);
-        var result = ImportResult.Upsert(incoming, existing, r => (r.Country, r.Code, r.ValidFrom), r => db.Regions.Add(r), static (stored, region) =>
+        // The time stamp of what is added or changed moves the store version: pages and answers show new names at once.
+        var now = Now;
+        var result = ImportResult.Upsert(incoming, existing, r => (r.Country, r.Code, r.ValidFrom), r =>
+        {
+            r.StoredAtUtc = now;
+            db.Regions.Add(r);
+        }, (stored, region) =>
         {
             if (stored.Name == region.Name && stored.Level == region.Level && stored.ParentCode == region.ParentCode && stored.ValidTo == region.ValidTo)
             {
                 return false;
             }
 
-            (stored.Name, stored.Level, stored.ParentCode, stored.ValidTo) = (region.Name, region.Level, region.ParentCode, region.ValidTo);
+            (stored.Name, stored.Level, stored.ParentCode, stored.ValidTo, stored.StoredAtUtc) = (region.Name, region.Level, region.ParentCode, region.ValidTo, now);
             return true;
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -67,18 +75,20 @@ public sealed class RegionRegistry(RiktningDb db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.RegionChanges.ToDictionaryAsync(c => (c.Country, c.Level, c.FromCode, c.ToCode, c.EffectiveFrom), cancellationToken);
         static (string, RegionLevel, string, string, DateOnly) KeyOf(RegionChange c) => (c.Country, c.Level, c.FromCode, c.ToCode, c.EffectiveFrom);
+        var now = Now;
         var result = ImportResult.Upsert(incoming, existing, KeyOf, change =>
         {
+            change.StoredAtUtc = now;
             db.RegionChanges.Add(change);
             existing[KeyOf(change)] = change; // a line listed twice is added once
-        }, static (stored, change) =>
+        }, (stored, change) =>
         {
             if (stored.Kind == change.Kind && stored.Weight == change.Weight && stored.WeightSource == change.WeightSource && stored.Source == change.Source)
             {
                 return false;
             }
 
-            (stored.Kind, stored.Weight, stored.WeightSource, stored.Source) = (change.Kind, change.Weight, change.WeightSource, change.Source);
+            (stored.Kind, stored.Weight, stored.WeightSource, stored.Source, stored.StoredAtUtc) = (change.Kind, change.Weight, change.WeightSource, change.Source, now);
             return true;
         });
 

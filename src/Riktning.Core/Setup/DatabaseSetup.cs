@@ -19,6 +19,9 @@ public sealed partial class DatabaseSetup(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        // A migration may fill a new column from the observations (permeasure_BatchHoldsAndRegionStamps reads every
+        // one): minutes on a store of 100 M values, past the default 30 s command timeout.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         if (databaseOptions.Value.Provider != DatabaseProvider.Sqlite)
         {
             await db.Database.MigrateAsync(cancellationToken);

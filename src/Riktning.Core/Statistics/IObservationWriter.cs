@@ -12,6 +12,10 @@ public interface IObservationWriter : IAsyncDisposable
     /// <summary>What the staged values would add, change and leave unchanged.</summary>
     Task<ImportResult> CountAsync(CancellationToken cancellationToken);
 
-    /// <summary>Keeps the values about to be replaced (for undo), then merges: only changed values get the new batch id.</summary>
+    /// <summary>
+    /// Keeps the values about to be replaced (for undo), then merges: only changed values get the new batch id. The
+    /// batches that wrote the replaced values hold that many fewer (<see cref="ImportBatch.Holds"/>), and the new batch
+    /// notes the newest period it wrote (<see cref="ImportBatch.LatestPeriod"/>).
+    /// </summary>
     Task MergeAsync(int batchId, CancellationToken cancellationToken);
 }

@@ -48,4 +48,19 @@ public sealed class ImportBatch : IAudited
     public int Changed { get; set; }
 
     public int Unchanged { get; set; }
+
+    /// <summary>
+    /// How many observations name this batch now (as the one that last wrote them): its added and changed values, less
+    /// those a later batch changed, plus those an undo of a later batch gave back; 0 once undone. Kept with every import
+    /// and undo, so the data status sums the batches instead of counting every observation.
+    /// </summary>
+    public int Holds { get; set; }
+
+    /// <summary>
+    /// The newest period among the values this batch wrote (as the store orders text), or null when it wrote none. Every
+    /// period a standing batch wrote is still in the store (an undo removes only a batch's own additions, and a batch whose
+    /// values a later one changed cannot be undone first), so a measure's newest period is the newest of its batches' that
+    /// hold values.
+    /// </summary>
+    public string? LatestPeriod { get; set; }
 }

@@ -70,8 +70,15 @@ public sealed partial class ImportHistory(RiktningDb db, IAuditActor actor, Time
                 $"batch {batchId} cannot be undone: batch {laterId} ({FigureSource.From(laterBatch).Describe()}) changed its values later; undo batch {laterId} first");
         }
 
-        // Put back what the batch replaced (with the batches that had written it), then remove what remains of it:
-        // the values it added.
+        // Put back what the batch replaced (with the batches that had written it, which hold those values again), then
+        // remove what remains of it: the values it added.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            UPDATE import_batches SET "Holds" = "Holds" + c.n
+            FROM (SELECT "PreviousBatchId" AS id, COUNT(*) AS n FROM replaced_observations WHERE "BatchId" = {batchId} GROUP BY "PreviousBatchId") AS c
+            WHERE import_batches."Id" = c.id
+            """,
+            cancellationToken);
         var restored = await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
             UPDATE observations SET "Value" = r."Value", "Status" = r."Status", "Flags" = r."Flags", "BatchId" = r."PreviousBatchId"
@@ -96,6 +103,7 @@ public sealed partial class ImportHistory(RiktningDb db, IAuditActor actor, Time
         db.ImportBatches.Add(undo);
         await db.SaveChangesAsync(cancellationToken);
         batch.UndoneByBatchId = undo.Id;
+        batch.Holds = 0;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         versions.Invalidate();

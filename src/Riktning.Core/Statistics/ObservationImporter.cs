@@ -128,7 +128,7 @@ public sealed partial class ObservationImporter(
         // observations, with no staging table, count or merge. Its primary key still rejects a repeated key.
         if (all.Count > 0 && !(hadSeries && await HasObservationsAsync(measureId, cancellationToken)))
         {
-            var first = await NewBatchAsync(origin, all.Count, 0, 0);
+            var first = await NewBatchAsync(origin, all.Count, 0, 0, LatestPeriod(all));
             await using (var direct = await store.OpenWriterAsync(connection, dbTransaction, first.Id, cancellationToken))
             {
                 await WriteAsync(direct, all, series, origin, cancellationToken);
@@ -158,7 +158,8 @@ public sealed partial class ObservationImporter(
             }
             else
             {
-                batch = await NewBatchAsync(origin, counts.Added, counts.Changed, counts.Unchanged);
+                // The merge notes the newest period it wrote on the batch.
+                batch = await NewBatchAsync(origin, counts.Added, counts.Changed, counts.Unchanged, null);
                 await staging.MergeAsync(batch.Id, cancellationToken);
             }
         }
@@ -193,7 +194,7 @@ public sealed partial class ObservationImporter(
         LogImported(measureId, counts.Added, counts.Changed, counts.Unchanged, origin.Location);
         return new ImportSummary(measureId, batch.Id, counts.Added, counts.Changed, counts.Unchanged) { Derived = derived };
 
-        async Task<ImportBatch> NewBatchAsync(ImportOrigin from, int added, int changed, int unchanged)
+        async Task<ImportBatch> NewBatchAsync(ImportOrigin from, int added, int changed, int unchanged, string? latestPeriod)
         {
             var stored = new ImportBatch
             {
@@ -209,6 +210,8 @@ public sealed partial class ObservationImporter(
                 Added = added,
                 Changed = changed,
                 Unchanged = unchanged,
+                Holds = added + changed,
+                LatestPeriod = latestPeriod,
             };
             db.ImportBatches.Add(stored);
             await db.SaveChangesAsync(cancellationToken);
@@ -298,6 +301,21 @@ public sealed partial class ObservationImporter(
             var position = ex.Position ?? FirstRepeat(all) ?? i;
             throw new ImportFormatException(DuplicateKey(origin, all[position], position + 1), ex);
         }
+    }
+
+    /// <summary>The newest period of the rows, as the store orders text (ordinal: periods are digits and capital letters).</summary>
+    private static string? LatestPeriod(IReadOnlyList<ObservationRow> all)
+    {
+        string? latest = null;
+        foreach (var row in all)
+        {
+            if (latest is null || string.CompareOrdinal(row.Period, latest) > 0)
+            {
+                latest = row.Period;
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>The first row whose key an earlier row already gave: for engines that report a repeated key without its row.</summary>

@@ -10,14 +10,15 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionSnapshot versi
     /// <summary>About what one measure's status or one total costs in memory, for the cache's size limit.</summary>
     private const long RowBytes = 200;
 
-    /// <summary>How long the data status's count of every observation may take (bench/README.md, the instances verb).</summary>
+    /// <summary>How long counting the values of batches stored without a measure may take (bench/README.md, the instances verb).</summary>
     private static readonly TimeSpan StatusTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>
     /// How many values each measure has, its latest period and when it was last imported; measures without values are
-    /// left out. Counting reads every observation (five seconds for a store of ten million), and only an import can
-    /// change the answer, so it is built once per <see cref="StoreVersion"/> for every measure, and after an import the
-    /// previous version's answer is given while the new one is built (<see cref="RiktningOptions.StaleAnswerWait"/>).
+    /// left out. Read from the import batches (<see cref="ImportBatch.Holds"/>, <see cref="ImportBatch.LatestPeriod"/>),
+    /// not by counting the observations, and only an import can change the answer, so it is built once per
+    /// <see cref="StoreVersion"/> for every measure; should a build be slow, the previous version's answer is given while
+    /// the new one is built (<see cref="RiktningOptions.StaleAnswerWait"/>).
     /// </summary>
     public async Task<IReadOnlyDictionary<string, MeasureDataStatus>> StatusAsync(IEnumerable<string> measureIds, CancellationToken cancellationToken = default)
     {
@@ -105,16 +106,47 @@ public sealed class ObservationQueries(RiktningDb db, StoreVersionSnapshot versi
 
     private static async Task<IReadOnlyDictionary<string, MeasureDataStatus>> ReadStatusAsync(RiktningDb db, CancellationToken cancellationToken)
     {
-        // Counting reads every observation: 25-30 s for 100 M values on the loaded 2-core bench machine, close to the
-        // default 30 s command timeout, and the build runs in the background (one at a time), so it gets longer. The
-        // context is the build's own scope's, so no other query inherits the timeout.
+        // From the batches, not the observations: each batch keeps how many values name it (ImportBatch.Holds) and the
+        // newest period it wrote, so the status costs a read of the batches (a few hundred rows) instead of a count of
+        // every observation (15–80 s at 100 M values, bench/README.md, the instances verb). A measure's last import is
+        // the newest batch that still holds values, as when the values were counted.
+        var rows = await db.ImportBatches.AsNoTracking()
+            .Where(b => b.Holds > 0 && b.MeasureId != null)
+            .GroupBy(b => b.MeasureId!)
+            .Select(g => new { MeasureId = g.Key, Values = g.Sum(b => b.Holds), Latest = g.Max(b => b.LatestPeriod), Imported = g.Max(b => b.RetrievedAtUtc) })
+            .ToListAsync(cancellationToken);
+        var status = rows.ToDictionary(r => r.MeasureId, r => new MeasureDataStatus(r.MeasureId, r.Values, r.Latest ?? "", r.Imported), StringComparer.Ordinal);
+        if (await db.ImportBatches.AnyAsync(b => b.Holds > 0 && b.MeasureId == null, cancellationToken))
+        {
+            await AddUnattributedAsync(db, status, cancellationToken);
+        }
+
+        return status;
+    }
+
+    /// <summary>
+    /// Values still written by batches stored before Riktning recorded a batch's measure are counted from the
+    /// observations (every observation read: a store migrated from then, until a later import has replaced them).
+    /// </summary>
+    private static async Task AddUnattributedAsync(RiktningDb db, Dictionary<string, MeasureDataStatus> status, CancellationToken cancellationToken)
+    {
         db.Database.SetCommandTimeout(StatusTimeout);
         var rows = await (from o in db.Observations
                           join s in db.ObservationSeries on o.SeriesId equals s.Id
                           join b in db.ImportBatches on o.BatchId equals b.Id
+                          where b.MeasureId == null
                           group new { o.Period, b.RetrievedAtUtc } by s.MeasureId into g
                           select new { MeasureId = g.Key, Values = g.Count(), Latest = g.Max(x => x.Period), Imported = g.Max(x => x.RetrievedAtUtc) })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.MeasureId, r => new MeasureDataStatus(r.MeasureId, r.Values, r.Latest, r.Imported), StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            status[row.MeasureId] = status.TryGetValue(row.MeasureId, out var attributed)
+                ? new MeasureDataStatus(
+                    row.MeasureId,
+                    attributed.Values + row.Values,
+                    string.CompareOrdinal(attributed.LatestPeriod, row.Latest) >= 0 ? attributed.LatestPeriod : row.Latest,
+                    attributed.LastImportUtc > row.Imported ? attributed.LastImportUtc : row.Imported)
+                : new MeasureDataStatus(row.MeasureId, row.Values, row.Latest, row.Imported);
+        }
     }
 }

@@ -21,6 +21,22 @@ internal static class ObservationSql
         WHERE o."Value" IS DISTINCT FROM s.value OR o."Status" <> s.status OR o."Flags" <> s.flags
         """;
 
+    /// <summary>The batches whose values the merge is about to replace hold that many fewer (after <see cref="KeepReplaced"/>).</summary>
+    public const string ReleaseReplaced = """
+        UPDATE import_batches SET "Holds" = "Holds" - c.n
+        FROM (SELECT "PreviousBatchId" AS id, COUNT(*) AS n FROM replaced_observations WHERE "BatchId" = @batch GROUP BY "PreviousBatchId") AS c
+        WHERE import_batches."Id" = c.id
+        """;
+
+    /// <summary>The newest period the merge wrote, on its batch (after <see cref="Merge"/>).</summary>
+    public const string NoteLatestPeriod = """
+        UPDATE import_batches SET "LatestPeriod" = (
+            SELECT MAX(o."Period") FROM staged s
+            JOIN observations o ON o."SeriesId" = s.series_id AND o."Period" = s.period
+            WHERE o."BatchId" = @batch)
+        WHERE "Id" = @batch
+        """;
+
     // "WHERE true" keeps SQLite's parser from reading ON CONFLICT as a join constraint.
     public const string Merge = """
         INSERT INTO observations ("SeriesId", "Period", "Value", "Status", "Flags", "BatchId")

@@ -27,7 +27,7 @@ internal abstract class ObservationWriter(DbConnection connection, DbTransaction
 
     public async Task MergeAsync(int batchId, CancellationToken cancellationToken)
     {
-        foreach (var sql in (string[])[ObservationSql.KeepReplaced, ObservationSql.Merge])
+        foreach (var sql in (string[])[ObservationSql.KeepReplaced, ObservationSql.ReleaseReplaced, ObservationSql.Merge, ObservationSql.NoteLatestPeriod])
         {
             await using var command = Command(sql);
             var batch = command.CreateParameter();

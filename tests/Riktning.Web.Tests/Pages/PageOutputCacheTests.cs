@@ -30,6 +30,9 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
 
     private const string Cooperation = "norge-samarbete.yaml";
 
+    /// <summary>A measure of another indicator ("Hälsa och välbefinnande"), not the population measure.</summary>
+    private const string OtherMeasure = "bra-sjalvskattat-halsotillstand";
+
     public static TheoryDataRow<DatabaseProvider>[] AllProviders => Providers.All;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -64,6 +67,48 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
         Assert.Contains("data-value=\"81.75\"", afterImport.Html, StringComparison.Ordinal);
         Assert.True(afterImportAgain.Cached);
         Assert.Equal(afterImport.Html, afterImportAgain.Html);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task Get_ImportIntoAnotherMeasure_KeepsTheIndicatorPageAndETagAndAnImportIntoItsOwnMovesThem(DatabaseProvider provider)
+    {
+        await ReportSeed.ImportAsync(site.Services(provider));
+        var client = site.Client(provider);
+        var page = $"{Page}?culture=en&breakdown=municipality&probe={Guid.NewGuid():N}";
+        const string api = "/api/measures/" + ReportSeed.Measure + "/observations?region=SE-17&format=csv";
+        const string otherApi = "/api/measures/" + OtherMeasure + "/observations?region=SE-17&format=csv";
+        await ImportAsync(provider, OtherMeasure, new ObservationRow("SE-17", "2023", "", 70.5, ValueStatus.Present));
+        var first = await GetAsync(client, page);
+        var again = await GetAsync(client, page);
+        var tag = await ETagAsync(client, api);
+        var otherTag = await ETagAsync(client, otherApi);
+
+        await ImportAsync(provider, OtherMeasure, new ObservationRow("SE-17", "2024", "", 71.25, ValueStatus.Present));
+        var afterOther = await GetAsync(client, page);
+        var tagAfterOther = await ETagAsync(client, api);
+        var otherTagAfterOther = await ETagAsync(client, otherApi);
+        using var request = new HttpRequestMessage(HttpMethod.Get, api);
+        request.Headers.IfNoneMatch.Add(tag);
+        using var notModified = await client.SendAsync(request, Cancel);
+
+        await ImportAsync(provider, ReportSeed.Measure, new ObservationRow("SE-17", "2020", "", 61.75, ValueStatus.Present));
+        var afterOwn = await GetAsync(client, page);
+        var tagAfterOwn = await ETagAsync(client, api);
+
+        Assert.True(again.Cached);
+        Assert.Equal(first.Html, again.Html);
+        // Another measure's import keeps the indicator's page and its measure's answer and ETag (a 304 for it)...
+        Assert.True(afterOther.Cached);
+        Assert.Equal(first.Html, afterOther.Html);
+        Assert.Equal(tag, tagAfterOther);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        // ...and moves that measure's own.
+        Assert.NotEqual(otherTag, otherTagAfterOther);
+        // An import into the indicator's measure moves both.
+        Assert.False(afterOwn.Cached);
+        Assert.Contains("61.75", afterOwn.Html, StringComparison.Ordinal);
+        Assert.NotEqual(tag, tagAfterOwn);
     }
 
     [Theory]
@@ -275,11 +320,20 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
         return new Response(await response.Content.ReadAsStringAsync(Cancel), response.Headers.Age is not null);
     }
 
-    private async Task ImportAsync(DatabaseProvider provider, params ObservationRow[] rows)
+    private Task ImportAsync(DatabaseProvider provider, params ObservationRow[] rows) => ImportAsync(provider, ReportSeed.Measure, rows);
+
+    private async Task ImportAsync(DatabaseProvider provider, string measure, params ObservationRow[] rows)
     {
         await using var scope = site.Services(provider).CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ObservationImporter>().ImportAsync(
-            ReportSeed.Measure, new ImportOrigin("test", "N01961", "a later value"), rows, Cancel);
+            measure, new ImportOrigin("test", "N01961", "a later value"), rows, Cancel);
+    }
+
+    private static async Task<System.Net.Http.Headers.EntityTagHeaderValue> ETagAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path, Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response.Headers.ETag!;
     }
 
     /// <summary>The start page's count of stored values ("… (N values)").</summary>

@@ -15,6 +15,7 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         builder.Property(b => b.SourceUpdated).HasMaxLength(100);
         builder.Property(b => b.ImportedBy).HasMaxLength(256);
         builder.Property(b => b.Note).HasMaxLength(2000);
+        builder.Property(b => b.LatestPeriod).HasMaxLength(20);
         builder.HasIndex(b => b.MeasureId);
     }
 }

@@ -180,8 +180,9 @@ public static class OpenDataApi
         CancellationToken cancellationToken)
     {
         // A cached answer exists only for a measure of the current strategy and a valid filter, so a hit needs neither
-        // the strategy nor the store: the whole request is this lookup and a copy.
-        var version = await versions.CurrentAsync(cancellationToken);
+        // the strategy nor the store: the whole request is this lookup and a copy. The version is the measure's: an
+        // import into another measure keeps the answer and its ETag.
+        var version = (await versions.CurrentAsync(cancellationToken)).ForMeasures([id]);
         var maxRows = limits.Value.ApiMaxRows;
         var (filter, problem) = ObservationFilter.Parse(region, period, from, to, breakdown, format, context.Request.Headers.Accept.ToString(), limit, offset, maxRows);
         var key = filter is null ? null : ObservationAnswers.Key(id, filter);

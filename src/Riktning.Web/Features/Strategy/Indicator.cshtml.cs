@@ -4,8 +4,11 @@ using Riktning.Setup;
 
 namespace Riktning.Web.Features.Strategy;
 
-/// <summary>Between imports the page cannot change: anonymous views are served from its rendered HTML (<see cref="PageOutputCache"/>).</summary>
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageOutputCache.Policy)]
+/// <summary>
+/// Between imports of its measures the page cannot change: anonymous views are served from its rendered HTML
+/// (<see cref="PageOutputCache.IndicatorPolicy"/>).
+/// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageOutputCache.IndicatorPolicy)]
 public sealed class IndicatorModel(
     SiteDefinitions site,
     ObservationQueries observations,
@@ -102,9 +105,12 @@ public sealed class IndicatorModel(
         Data = await observations.StatusAsync(Indicator.Measures.Select(m => m.Id), cancellationToken);
         var baseline = Strategy.Revision.BaselineYear ?? IndicatorAnalysisService.DefaultBaselineYear;
         var withData = Indicator.Measures.Where(m => Data.ContainsKey(m.Id)).ToList();
-        var (indicator, region, version) = (Indicator, Region, await versions.CurrentAsync(cancellationToken));
-        // The analyses and the report are pure functions of the store's version, the definition and the query: kept per
-        // store version, so a repeated view computes neither (they walk thousands of points per measure).
+        var (indicator, region) = (Indicator, Region);
+        // The analyses and the report are pure functions of the store's version as far as the indicator's measures (and
+        // the population measure a count is compared by) go, the definition and the query: kept per version of those
+        // measures, so a repeated view computes neither (they walk thousands of points per measure), and an import into
+        // another measure keeps them. The page's rendered HTML is kept per the same version (PageOutputCache).
+        var version = (await versions.CurrentAsync(cancellationToken)).ForMeasures(MeasuresOf(Strategy, indicator));
         var pageKey = string.Join('\u001e', "indicator-page", Strategy.Id, Loaded!.RevisionNumber.ToString(CultureInfo.InvariantCulture),
             indicator.Id, region, baseline.ToString(CultureInfo.InvariantCulture), string.Join(',', withData.Select(m => m.Id)));
         (Analyses, _categories) = await cache.GetAsync(
@@ -187,6 +193,10 @@ public sealed class IndicatorModel(
         return Page();
     }
 
+    /// <summary>The measures whose values the page shows: the indicator's own and the population measure counts are compared by.</summary>
+    public static IEnumerable<string> MeasuresOf(StrategyDefinition strategy, Indicator indicator) =>
+        strategy.PopulationMeasure is { } population ? indicator.Measures.Select(m => m.Id).Append(population) : indicator.Measures.Select(m => m.Id);
+
     /// <summary>Whether the report has Norwegian figures, so that the reader may choose their geography.</summary>
     public bool HasNorwegianFigures =>
         Report is { } report && (report.ComparisonOptions.Concat(report.Columns).Any(IsNorwegianUnit) || IsNorwegianUnit(report.Region) || Comparison!.Norway.Count > 0);
@@ -263,7 +273,7 @@ public sealed class IndicatorModel(
         var layout = Path.Combine(options.Value.RegionListsPath, "tiles", $"{Report.Region.ToLowerInvariant()}.csv");
         var entry = await cache.GetAsync(
             key,
-            await versions.CurrentAsync(cancellationToken),
+            (await versions.CurrentAsync(cancellationToken)).ForMeasures(MeasuresOf(Strategy, Indicator)),
             async (services, ct) => new MapEntry(await BuildMapAsync(services.GetRequiredService<BoundaryImporter>(), values, names, noValue, layout, ct)),
             entry => MapBytes * Math.Max(1, entry.Map?.Shapes.Count ?? 1),
             cancellationToken);

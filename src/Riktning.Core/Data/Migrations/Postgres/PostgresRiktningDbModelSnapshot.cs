@@ -1252,6 +1252,9 @@ namespace Riktning.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("date");
 
@@ -1348,6 +1351,9 @@ namespace Riktning.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ToCode")
                         .IsRequired()
@@ -1579,9 +1585,16 @@ namespace Riktning.Data.Migrations.Postgres
                     b.Property<int>("Derived")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Holds")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ImportedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("LatestPeriod")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Location")
                         .IsRequired()

@@ -1200,6 +1200,9 @@ namespace Riktning.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("TEXT");
 
@@ -1291,6 +1294,9 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StoredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToCode")
@@ -1515,8 +1521,15 @@ namespace Riktning.Data.Migrations.Sqlite
                     b.Property<int>("Derived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Holds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ImportedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LatestPeriod")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Location")
