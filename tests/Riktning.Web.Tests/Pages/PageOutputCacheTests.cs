@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Riktning.Accounts;
 using Riktning.Data;
 using Riktning.Importing;
+using Riktning.Regions;
 using Riktning.Statistics;
 using Riktning.Strategy;
 using Riktning.Testing;
@@ -213,6 +214,46 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
     }
 
     [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "/municipalities?culture=en", "SE-1760")]
+    [InlineData(DatabaseProvider.Sqlite, "/cooperation/border-region?culture=en", "NO-34")]
+    [InlineData(DatabaseProvider.Postgres, "/municipalities?culture=en", "SE-1760")]
+    [InlineData(DatabaseProvider.Postgres, "/cooperation/border-region?culture=en", "NO-34")]
+    public async Task Get_RegionPageAfterARegionLoad_IsRenderedAgainWithTheNewName(DatabaseProvider provider, string page, string region)
+    {
+        var client = site.Client(provider);
+        var first = await GetAsync(client, page);
+        var again = await GetAsync(client, page);
+
+        // A region load that renames one region (as `riktning regions load` with a corrected name would): a new store
+        // version, though no batch and no definition changed.
+        var marker = "renamed-" + Guid.NewGuid().ToString("N")[..8];
+        await using (var scope = site.Services(provider).CreateAsyncScope())
+        {
+            var registry = scope.ServiceProvider.GetRequiredService<RegionRegistry>();
+            var regions = await registry.ListAsync(RegionKey.Parse(region).Country, cancellationToken: Cancel);
+            await registry.SyncAsync(regions.Select(r => r.Key == region ? Renamed(r, $"{r.Name} {marker}") : r).ToList(), Cancel);
+        }
+
+        // The version is read again at most once per check interval; the page must show the new name within it.
+        var afterLoad = await GetAsync(client, page);
+        for (var tries = 0; !afterLoad.Html.Contains(marker, StringComparison.Ordinal) && tries < 50; tries++)
+        {
+            await Task.Delay(100, Cancel);
+            afterLoad = await GetAsync(client, page);
+        }
+
+        var afterLoadAgain = await GetAsync(client, page);
+
+        Assert.False(first.Cached);
+        Assert.True(again.Cached);
+        Assert.DoesNotContain(marker, first.Html, StringComparison.Ordinal);
+        Assert.False(afterLoad.Cached);
+        Assert.Contains(marker, afterLoad.Html, StringComparison.Ordinal);
+        Assert.True(afterLoadAgain.Cached);
+        Assert.Equal(afterLoad.Html, afterLoadAgain.Html);
+    }
+
+    [Theory]
     [MemberData(nameof(AllProviders))]
     public async Task Get_IndicatorSignedInAndAnonymous_NeverShareTheKeptPage(DatabaseProvider provider)
     {
@@ -350,6 +391,17 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    private static Region Renamed(Region region, string name) => new()
+    {
+        Country = region.Country,
+        Code = region.Code,
+        Level = region.Level,
+        Name = name,
+        ParentCode = region.ParentCode,
+        ValidFrom = region.ValidFrom,
+        ValidTo = region.ValidTo,
+    };
 
     private sealed record Response(string Html, bool Cached);
 }
