@@ -142,6 +142,8 @@ internal static class InstancesBenchmark
             ["ConnectionStrings__Riktning"] = store.ConnectionString,
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Logging__LogLevel__Default"] = "Warning",
+            // As README.md advises for starting the server (and the web bench does): two malloc arenas, not eight per core.
+            ["MALLOC_ARENA_MAX"] = "2",
             // wrk is one client address: the per-client API limit would measure the limiter, not the API.
             ["Riktning__Limits__ApiRequestsPerMinute"] = "100000000",
             ["Riktning__Refresh__TakeOverCheck"] = "00:00:00",

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Riktning.Analysis;
 using Riktning.Data;
@@ -117,6 +119,42 @@ public sealed class IndicatorAnalysisServiceTests
         Assert.Equal((reported.Period, reported.RankInDirection, reported.CountryValue), (perThousand.Comparison.Period, perThousand.Comparison.RankInDirection, perThousand.Comparison.CountryValue));
         Assert.Equal(ComparisonScale.CountWithoutPopulationMeasure, withoutPopulation.Comparison.Scale);
         Assert.Equal((null, null, 0), (withoutPopulation.Comparison.RankInDirection, withoutPopulation.Comparison.CountryValue, withoutPopulation.Comparison.PeerCount));
+    }
+
+    /// <summary>
+    /// A measure's points are read in chunks of 1 024 and copied into one array of the exact size (no growing list on the
+    /// large object heap): every region's total and the region's own breakdowns, over three chunks and a part, none lost
+    /// or repeated at a chunk's edge, the strings shared.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllProviders))]
+    public async Task ReadPointsAsync_MoreThanOneChunk_ReadsEveryTotalAndTheRegionsBreakdownsOnce(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await new RegionRegistry(db).SyncAsync(Directory.GetFiles(RepositoryPaths.Regions, "*.csv"));
+        var regions = await db.Regions.AsNoTracking().Where(r => r.Country == "SE" && r.ValidTo == null).Select(r => r.Code).ToListAsync();
+        var keys = regions.Select(c => RegionKey.Format("SE", c)).Append("SE").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var rows = keys.SelectMany((key, i) => Enumerable.Range(2015, 10).Select(year =>
+                new ObservationRow(key, year.ToString(CultureInfo.InvariantCulture), "", i + (year / 10_000.0), ValueStatus.Present)))
+            .Concat(Enumerable.Range(2015, 10).SelectMany(year => new[] { "sex=women", "sex=men" }.Select(sex =>
+                new ObservationRow("SE-17", year.ToString(CultureInfo.InvariantCulture), sex, year, ValueStatus.Present))))
+            .Concat(Enumerable.Range(2015, 10).Select(year =>
+                new ObservationRow("SE-1780", year.ToString(CultureInfo.InvariantCulture), "sex=women", year, ValueStatus.Present)))
+            .ToList();
+        await Importer(db, database).ImportAsync(MeasureId, Origin, rows);
+        var expected = rows.Where(r => r.Breakdown.Length == 0 || r.RegionKey == "SE-17")
+            .Select(r => (r.RegionKey, r.Breakdown, r.Period, r.Value))
+            .Order()
+            .ToList();
+
+        await using var read = database.CreateContext();
+        var points = await IndicatorAnalysisService.ReadPointsAsync(read, MeasureId, "SE-17", CancellationToken.None);
+
+        Assert.True(expected.Count > 3 * 1024, $"{expected.Count} points fill fewer than three chunks");
+        Assert.Equal(expected, points.Select(p => (p.RegionKey, p.Breakdown, p.Period, p.Value)).Order().ToList());
+        var periods = points.Where(p => p.Period == "2020").Select(p => p.Period).ToList();
+        Assert.All(periods, p => Assert.Same(periods[0], p));
     }
 
     private static readonly ImportOrigin Origin = new("csv", null, "analysis-test.csv");
