@@ -30,7 +30,7 @@ public sealed class StoreVersionMonitorTests
         await registry.SyncAsync(files, Ct);
         var repeated = await ReadAsync(monitor);
         var regions = await registry.ListAsync("SE", cancellationToken: Ct);
-        var renamed = regions.Select(r => Copy(r, r.Key == "SE-1780" ? "Karlstads kommun (renamed)" : r.Name)).ToList();
+        var renamed = regions.Select(r => TestRegions.Renamed(r, r.Key == "SE-1780" ? "Karlstads kommun (renamed)" : r.Name)).ToList();
         await registry.SyncAsync(renamed, Ct);
         var afterRename = await ReadAsync(monitor);
 
@@ -74,15 +74,4 @@ public sealed class StoreVersionMonitorTests
         monitor.Invalidate();
         return await monitor.CurrentAsync(Ct);
     }
-
-    private static Region Copy(Region region, string name) => new()
-    {
-        Country = region.Country,
-        Code = region.Code,
-        Level = region.Level,
-        Name = name,
-        ParentCode = region.ParentCode,
-        ValidFrom = region.ValidFrom,
-        ValidTo = region.ValidTo,
-    };
 }

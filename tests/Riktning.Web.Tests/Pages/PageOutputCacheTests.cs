@@ -231,7 +231,7 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
         {
             var registry = scope.ServiceProvider.GetRequiredService<RegionRegistry>();
             var regions = await registry.ListAsync(RegionKey.Parse(region).Country, cancellationToken: Cancel);
-            await registry.SyncAsync(regions.Select(r => r.Key == region ? Renamed(r, $"{r.Name} {marker}") : r).ToList(), Cancel);
+            await registry.SyncAsync(regions.Select(r => r.Key == region ? TestRegions.Renamed(r, $"{r.Name} {marker}") : r).ToList(), Cancel);
         }
 
         // The version is read again at most once per check interval; the page must show the new name within it.
@@ -391,17 +391,6 @@ public sealed partial class PageOutputCacheTests(SiteFixture site) : IClassFixtu
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
-
-    private static Region Renamed(Region region, string name) => new()
-    {
-        Country = region.Country,
-        Code = region.Code,
-        Level = region.Level,
-        Name = name,
-        ParentCode = region.ParentCode,
-        ValidFrom = region.ValidFrom,
-        ValidTo = region.ValidTo,
-    };
 
     private sealed record Response(string Html, bool Cached);
 }
